@@ -1,0 +1,175 @@
+package nl.tandem.identity;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import nl.tandem.platform.DomainRuleException;
+import nl.tandem.platform.NotFoundException;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens and maintains accounts. Every method that names a person is scoped to an
+ * organisation: a person of another organisation is "not found".
+ */
+@Service
+@Transactional
+public class Accounts {
+
+	private static final String TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+
+	private final Clock clock;
+
+	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder,
+			ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, Clock clock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.sessions = sessions;
+		this.clock = clock;
+	}
+
+	public long open(NewAccount request) {
+		requireFreeEmail(request.email(), null);
+		Account account = Account.open(request.organisationId(), request.personId(), request.email(),
+				request.displayName(), request.roles(), request.language(),
+				this.passwordEncoder.encode(request.password()));
+		return this.accounts.save(account).id();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountView> forPerson(long organisationId, long personId) {
+		return this.accounts.findByOrganisationIdAndPersonId(organisationId, personId).map(AccountView::of);
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, AccountView> forPersons(long organisationId, Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.accounts.findForPersons(organisationId, personIds)
+			.stream()
+			.map(AccountView::of)
+			.collect(Collectors.toMap(AccountView::personId, Function.identity()));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean emailTaken(String email, Long exceptPersonId) {
+		return this.accounts.findByEmail(Account.normalise(email))
+			.filter(account -> exceptPersonId == null || !exceptPersonId.equals(account.personId()))
+			.isPresent();
+	}
+
+	public void describe(long organisationId, long personId, String email, String displayName, Set<Role> roles) {
+		requireFreeEmail(email, personId);
+		Account account = ofPerson(organisationId, personId);
+		account.describe(email, displayName, roles);
+		this.accounts.save(account);
+	}
+
+	/**
+	 * Disables the account and ends its open sessions at once.
+	 */
+	public void disable(long organisationId, long personId) {
+		Account account = ofPerson(organisationId, personId);
+		account.disable();
+		this.accounts.save(account);
+		endSessions(account.email());
+	}
+
+	public void enable(long organisationId, long personId) {
+		Account account = ofPerson(organisationId, personId);
+		account.enable();
+		this.accounts.save(account);
+	}
+
+	/**
+	 * Gives the account a temporary password, to be handed to its owner, who must replace
+	 * it at the next sign-in. Open sessions end.
+	 * @return the temporary password, shown once
+	 */
+	public String resetPassword(long organisationId, long personId) {
+		Account account = ofPerson(organisationId, personId);
+		String temporary = temporaryPassword();
+		account.resetPassword(this.passwordEncoder.encode(temporary));
+		this.accounts.save(account);
+		endSessions(account.email());
+		return temporary;
+	}
+
+	public void changeOwnPassword(CurrentUser user, String currentPassword, String newPassword) {
+		Account account = this.accounts.findById(user.accountId())
+			.orElseThrow(() -> new NotFoundException("account", user.accountId()));
+		if (!this.passwordEncoder.matches(currentPassword, account.passwordHash())) {
+			throw new DomainRuleException("password.current.wrong");
+		}
+		if (this.passwordEncoder.matches(newPassword, account.passwordHash())) {
+			throw new DomainRuleException("password.new.same");
+		}
+		account.changePassword(this.passwordEncoder.encode(newPassword));
+		this.accounts.save(account);
+	}
+
+	public void changeOwnLanguage(CurrentUser user, String language) {
+		Account account = this.accounts.findById(user.accountId())
+			.orElseThrow(() -> new NotFoundException("account", user.accountId()));
+		account.speak(language);
+		this.accounts.save(account);
+	}
+
+	@Transactional(readOnly = true)
+	public String languageOf(CurrentUser user) {
+		return this.accounts.findById(user.accountId()).map(Account::language).orElse("nl");
+	}
+
+	void signedIn(long accountId) {
+		this.accounts.findById(accountId).ifPresent(account -> {
+			account.signedIn(this.clock.instant());
+			this.accounts.save(account);
+		});
+	}
+
+	private void requireFreeEmail(String email, Long exceptPersonId) {
+		if (emailTaken(email, exceptPersonId)) {
+			throw new DomainRuleException("account.email.taken");
+		}
+	}
+
+	private Account ofPerson(long organisationId, long personId) {
+		return this.accounts.findByOrganisationIdAndPersonId(organisationId, personId)
+			.orElseThrow(() -> new NotFoundException("account of person", personId));
+	}
+
+	private void endSessions(String email) {
+		FindByIndexNameSessionRepository<?> repository = this.sessions.getIfAvailable();
+		if (repository != null) {
+			repository.findByPrincipalName(email).keySet().forEach(repository::deleteById);
+		}
+	}
+
+	static String temporaryPassword() {
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 16; i++) {
+			password.append(TEMPORARY_ALPHABET.charAt(RANDOM.nextInt(TEMPORARY_ALPHABET.length())));
+		}
+		return password.toString();
+	}
+
+}

@@ -1,0 +1,130 @@
+package nl.tandem.identity;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import nl.tandem.identity.internal.LoginThrottle;
+import nl.tandem.identity.internal.ThrottlingAuthenticationProvider;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Form login with throttling, CSRF, session fixation protection and strict security
+ * headers. Pages load scripts and styles only from Tandem itself, so the
+ * Content-Security-Policy forbids everything inline.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager,
+			LocaleResolver localeResolver, Accounts accounts) throws Exception {
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(
+					requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+						.permitAll()
+						.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+								"/error", "/actuator/health", "/actuator/health/**")
+						.permitAll()
+						.requestMatchers("/admin/**")
+						.hasRole(Role.ADMIN.name())
+						.anyRequest()
+						.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.usernameParameter("email")
+				.successHandler(new SignedIn(localeResolver, accounts))
+				.failureHandler(failureHandler())
+				.permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions(frame -> frame.deny())
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+						"camera=(), microphone=(), geolocation=(), payment=()")));
+		return http.build();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
+		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setDefaultFailureUrl("/login?error");
+		handler.setExceptionMappings(Map.of("nl.tandem.identity.internal.LoginThrottledException", "/login?throttled"));
+		return handler;
+	}
+
+	/**
+	 * After sign-in: speak the account's language, note the time, and send an account
+	 * with a temporary password to choose its own first.
+	 */
+	static class SignedIn extends SavedRequestAwareAuthenticationSuccessHandler {
+
+		private final LocaleResolver localeResolver;
+
+		private final Accounts accounts;
+
+		SignedIn(LocaleResolver localeResolver, Accounts accounts) {
+			this.localeResolver = localeResolver;
+			this.accounts = accounts;
+			setDefaultTargetUrl("/");
+			setAlwaysUseDefaultTargetUrl(false);
+		}
+
+		@Override
+		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) throws ServletException, IOException {
+			TandemUser user = (TandemUser) authentication.getPrincipal();
+			this.localeResolver.setLocale(request, response, Locale.forLanguageTag(user.language()));
+			this.accounts.signedIn(user.current().accountId());
+			if (user.mustChangePassword()) {
+				getRedirectStrategy().sendRedirect(request, response, "/profile?passwordRequired");
+				return;
+			}
+			super.onAuthenticationSuccess(request, response, authentication);
+		}
+
+	}
+
+}

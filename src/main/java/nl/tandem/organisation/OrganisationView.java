@@ -1,0 +1,7 @@
+package nl.tandem.organisation;
+
+/**
+ * The organisation as its administrator sees it.
+ */
+public record OrganisationView(long id, String name, long version) {
+}

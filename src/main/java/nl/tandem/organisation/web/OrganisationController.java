@@ -1,0 +1,63 @@
+package nl.tandem.organisation.web;
+
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import nl.tandem.identity.TandemUser;
+import nl.tandem.organisation.OrganisationView;
+import nl.tandem.organisation.Organisations;
+import nl.tandem.platform.FormErrors;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The administrator's page of the organisation itself.
+ */
+@Controller
+@RequestMapping("/admin/organisation")
+class OrganisationController {
+
+	private final Organisations organisations;
+
+	OrganisationController(Organisations organisations) {
+		this.organisations = organisations;
+	}
+
+	@GetMapping
+	String show(@AuthenticationPrincipal TandemUser user, Model model) {
+		OrganisationView organisation = this.organisations.current(user.current());
+		if (!model.containsAttribute("organisationForm")) {
+			model.addAttribute("organisationForm", new OrganisationForm(organisation.name(), organisation.version()));
+		}
+		model.addAttribute("teams", this.organisations.teams(user.current()));
+		return "organisation/organisation";
+	}
+
+	@PostMapping
+	String rename(@AuthenticationPrincipal TandemUser user, @Valid @ModelAttribute OrganisationForm organisationForm,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		boolean saved = FormErrors.attempt(errors, Map.of(),
+				() -> this.organisations.rename(user.current(), organisationForm.name(), organisationForm.version()));
+		if (!saved) {
+			return show(user, model);
+		}
+		redirect.addFlashAttribute("saved", "organisation.saved");
+		return "redirect:/admin/organisation";
+	}
+
+	record OrganisationForm(@NotBlank(message = "{organisation.name.required}") @Size(max = 200,
+			message = "{field.too.long}") String name, long version) {
+	}
+
+}

@@ -1,0 +1,48 @@
+package nl.tandem.platform;
+
+import java.util.Map;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Puts the reasons of refused actions next to the fields they concern, so that a form
+ * shows them where the user looks, in the user's language.
+ */
+public final class FormErrors {
+
+	public static final String CONFLICT = "edit.conflict";
+
+	private FormErrors() {
+	}
+
+	/**
+	 * Runs an action of a form and records why it was refused, if it was.
+	 * @param fieldsByReason the form field that each possible reason belongs to; other
+	 * reasons become errors of the whole form
+	 * @return whether the action succeeded
+	 */
+	public static boolean attempt(BindingResult errors, Map<String, String> fieldsByReason, Runnable action) {
+		if (errors.hasErrors()) {
+			return false;
+		}
+		try {
+			action.run();
+			return true;
+		}
+		catch (DomainRuleException ex) {
+			String field = fieldsByReason.get(ex.messageKey());
+			if (field != null) {
+				errors.rejectValue(field, ex.messageKey(), ex.arguments(), null);
+			}
+			else {
+				errors.reject(ex.messageKey(), ex.arguments(), null);
+			}
+		}
+		catch (ConcurrentEditException | OptimisticLockingFailureException ex) {
+			errors.reject(CONFLICT);
+		}
+		return false;
+	}
+
+}
