@@ -29,13 +29,13 @@ class ScaleGenerator {
 
 	private static final Logger log = LoggerFactory.getLogger(ScaleGenerator.class);
 
-	private static final String GIVEN_NAMES = "array['Sanne','Daan','Fatima','Joost','Lieke','Bram','Noor','Milan',"
+	private static final String GIVEN_NAMES = "(array['Sanne','Daan','Fatima','Joost','Lieke','Bram','Noor','Milan',"
 			+ "'Yara','Thijs','Eva','Sem','Anouk','Mehmet','Iris','Ruben','Femke','Jesse','Lotte','Ahmed','Maud',"
-			+ "'Stijn','Nadia','Tim']";
+			+ "'Stijn','Nadia','Tim'])";
 
-	private static final String FAMILY_NAMES = "array['Jansen','Bakker','Visser','Smit','Meijer','Mulder','Bos',"
+	private static final String FAMILY_NAMES = "(array['Jansen','Bakker','Visser','Smit','Meijer','Mulder','Bos',"
 			+ "'Vos','Peters','Hendriks','Dekker','Brouwer','Kok','Jacobs','Willems','Schouten','Claes','Peeters',"
-			+ "'Yilmaz','El Idrissi','Verbeek','Prins','Hoekstra','Kuipers']";
+			+ "'Yilmaz','El Idrissi','Verbeek','Prins','Hoekstra','Kuipers'])";
 
 	private final JdbcClient jdbc;
 

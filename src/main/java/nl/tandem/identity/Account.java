@@ -47,12 +47,12 @@ class Account {
 	private Instant lastLoginAt;
 
 	@Version
-	private long version;
+	private Long version;
 
 	@PersistenceCreator
 	Account(Long id, long organisationId, Long personId, String email, String displayName, String passwordHash,
 			Set<Role> roles, String language, boolean enabled, boolean mustChangePassword, Instant lastLoginAt,
-			long version) {
+			Long version) {
 		this.id = id;
 		this.organisationId = organisationId;
 		this.personId = personId;
@@ -71,7 +71,7 @@ class Account {
 			String language, String passwordHash) {
 		Assert.notEmpty(roles, "An account needs at least one role");
 		return new Account(null, organisationId, personId, normalise(email), displayName, passwordHash,
-				EnumSet.copyOf(roles), language, true, false, null, 0);
+				EnumSet.copyOf(roles), language, true, false, null, null);
 	}
 
 	static String normalise(String email) {
@@ -160,7 +160,7 @@ class Account {
 	}
 
 	long version() {
-		return this.version;
+		return (this.version != null) ? this.version : 0;
 	}
 
 	CurrentUser current() {

@@ -18,10 +18,10 @@ class Organisation {
 	private String name;
 
 	@Version
-	private long version;
+	private Long version;
 
 	@PersistenceCreator
-	Organisation(Long id, String name, long version) {
+	Organisation(Long id, String name, Long version) {
 		this.id = id;
 		this.name = name;
 		this.version = version;
@@ -29,7 +29,7 @@ class Organisation {
 
 	static Organisation found(String name) {
 		Assert.hasText(name, "An organisation needs a name");
-		return new Organisation(null, name.trim(), 0);
+		return new Organisation(null, name.trim(), null);
 	}
 
 	void rename(String name) {
@@ -46,7 +46,7 @@ class Organisation {
 	}
 
 	long version() {
-		return this.version;
+		return (this.version != null) ? this.version : 0;
 	}
 
 }

@@ -43,11 +43,11 @@ class StaffMember {
 	private List<Certificate> certificates;
 
 	@Version
-	private long version;
+	private Long version;
 
 	@PersistenceCreator
 	StaffMember(Long id, long organisationId, Long teamId, String givenName, String familyNamePrefix, String familyName,
-			String email, String phone, boolean active, List<Certificate> certificates, long version) {
+			String email, String phone, boolean active, List<Certificate> certificates, Long version) {
 		this.id = id;
 		this.organisationId = organisationId;
 		this.teamId = teamId;
@@ -63,7 +63,7 @@ class StaffMember {
 
 	static StaffMember hire(long organisationId, StaffDetails details) {
 		StaffMember member = new StaffMember(null, organisationId, null, null, null, null, null, null, true, List.of(),
-				0);
+				null);
 		member.describe(details);
 		return member;
 	}
@@ -149,7 +149,7 @@ class StaffMember {
 	}
 
 	long version() {
-		return this.version;
+		return (this.version != null) ? this.version : 0;
 	}
 
 }

@@ -20,10 +20,10 @@ class Team {
 	private String name;
 
 	@Version
-	private long version;
+	private Long version;
 
 	@PersistenceCreator
-	Team(Long id, long organisationId, String name, long version) {
+	Team(Long id, long organisationId, String name, Long version) {
 		this.id = id;
 		this.organisationId = organisationId;
 		this.name = name;
@@ -32,7 +32,7 @@ class Team {
 
 	static Team form(long organisationId, String name) {
 		Assert.hasText(name, "A team needs a name");
-		return new Team(null, organisationId, name.trim(), 0);
+		return new Team(null, organisationId, name.trim(), null);
 	}
 
 	void rename(String name) {
@@ -53,7 +53,7 @@ class Team {
 	}
 
 	long version() {
-		return this.version;
+		return (this.version != null) ? this.version : 0;
 	}
 
 }

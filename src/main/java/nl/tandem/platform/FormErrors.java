@@ -17,6 +17,14 @@ public final class FormErrors {
 	}
 
 	/**
+	 * The version a form was opened on; a form without one can only be a stale or forged
+	 * edit, which the version check then refuses.
+	 */
+	public static long version(Long submitted) {
+		return (submitted != null) ? submitted : -1;
+	}
+
+	/**
 	 * Runs an action of a form and records why it was refused, if it was.
 	 * @param fieldsByReason the form field that each possible reason belongs to; other
 	 * reasons become errors of the whole form

@@ -47,8 +47,8 @@ class OrganisationController {
 	@PostMapping
 	String rename(@AuthenticationPrincipal TandemUser user, @Valid @ModelAttribute OrganisationForm organisationForm,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		boolean saved = FormErrors.attempt(errors, Map.of(),
-				() -> this.organisations.rename(user.current(), organisationForm.name(), organisationForm.version()));
+		boolean saved = FormErrors.attempt(errors, Map.of(), () -> this.organisations.rename(user.current(),
+				organisationForm.name(), FormErrors.version(organisationForm.version())));
 		if (!saved) {
 			return show(user, model);
 		}
@@ -57,7 +57,7 @@ class OrganisationController {
 	}
 
 	record OrganisationForm(@NotBlank(message = "{organisation.name.required}") @Size(max = 200,
-			message = "{field.too.long}") String name, long version) {
+			message = "{field.too.long}") String name, Long version) {
 	}
 
 }

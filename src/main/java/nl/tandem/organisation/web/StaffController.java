@@ -104,8 +104,8 @@ class StaffController {
 	String describe(@AuthenticationPrincipal TandemUser user, @PathVariable long id,
 			@Valid @ModelAttribute StaffForm staffForm, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!FormErrors.attempt(errors, FIELDS,
-				() -> this.staff.describe(user.current(), id, staffForm.version(), staffForm.details()))) {
+		if (!FormErrors.attempt(errors, FIELDS, () -> this.staff.describe(user.current(), id,
+				FormErrors.version(staffForm.version()), staffForm.details()))) {
 			return show(user, id, model);
 		}
 		redirect.addFlashAttribute("saved", "staff.saved");
@@ -169,10 +169,10 @@ class StaffController {
 					message = "{field.too.long}") String email,
 			@Size(max = 40, message = "{field.too.long}") String phone, Long teamId,
 			@NotEmpty(message = "{staff.roles.required}") Set<Role> roles,
-			@Pattern(regexp = "nl|en", message = "{profile.language.invalid}") String language, long version) {
+			@Pattern(regexp = "nl|en", message = "{profile.language.invalid}") String language, Long version) {
 
 		static StaffForm blank() {
-			return new StaffForm("", "", "", "", "", null, EnumSet.of(Role.COACH), "nl", 0);
+			return new StaffForm("", "", "", "", "", null, EnumSet.of(Role.COACH), "nl", null);
 		}
 
 		static StaffForm of(StaffProfile profile) {

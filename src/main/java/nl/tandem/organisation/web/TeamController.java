@@ -41,7 +41,7 @@ class TeamController {
 	String list(@AuthenticationPrincipal TandemUser user, Model model) {
 		model.addAttribute("teams", this.organisations.teams(user.current()));
 		if (!model.containsAttribute("teamForm")) {
-			model.addAttribute("teamForm", new TeamForm("", 0));
+			model.addAttribute("teamForm", new TeamForm("", null));
 		}
 		return "organisation/teams";
 	}
@@ -69,8 +69,8 @@ class TeamController {
 	@PostMapping("/{id}")
 	String rename(@AuthenticationPrincipal TandemUser user, @PathVariable long id,
 			@Valid @ModelAttribute TeamForm teamForm, BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (!FormErrors.attempt(errors, FIELDS,
-				() -> this.organisations.renameTeam(user.current(), id, teamForm.name(), teamForm.version()))) {
+		if (!FormErrors.attempt(errors, FIELDS, () -> this.organisations.renameTeam(user.current(), id, teamForm.name(),
+				FormErrors.version(teamForm.version())))) {
 			model.addAttribute("team", this.organisations.team(user.current(), id));
 			return "organisation/team";
 		}
@@ -80,7 +80,7 @@ class TeamController {
 
 	record TeamForm(
 			@NotBlank(message = "{team.name.required}") @Size(max = 120, message = "{field.too.long}") String name,
-			long version) {
+			Long version) {
 	}
 
 }

@@ -1,0 +1,67 @@
+package nl.tandem.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.tandem.Logins;
+import nl.tandem.TandemTest;
+import nl.tandem.identity.Role;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@TandemTest
+class DemoDataTests {
+
+	@Autowired
+	DemoData demo;
+
+	@Autowired
+	ScaleGenerator scale;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Logins logins;
+
+	@Test
+	void theDemoOrganisationHasTeamsCoachesAndEveryRole() throws Exception {
+		List<DemoData.Login> created = this.demo.create("demo password 1", LocalDate.now());
+		assertThat(created.stream().filter(login -> login.roles().contains(Role.COACH)).count())
+			.isGreaterThanOrEqualTo(6);
+		assertThat(created).flatExtracting(DemoData.Login::roles).containsAll(Role.STAFF);
+		long organisation = this.jdbc.sql("select id from organisation where name = 'Jobcoaching De Brug (demo)'")
+			.query(Long.class)
+			.single();
+		assertThat(count("select count(*) from team where organisation_id = " + organisation))
+			.isGreaterThanOrEqualTo(2);
+		assertThat(this.logins.session("sanne@debrug.example", "demo password 1")).isNotNull();
+	}
+
+	@Test
+	void theScaleGeneratorFillsOrganisationsWithLoginsAndRunsOnlyOnce() throws Exception {
+		this.scale.generate(4000, "scale password");
+		assertThat(count("select count(*) from organisation where name like 'Schaalorganisatie %'")).isEqualTo(2);
+		assertThat(count("""
+				select count(*) from account a join organisation o on o.id = a.organisation_id
+				where o.name like 'Schaalorganisatie %' and 'COACH' = any (a.roles)
+				""")).isEqualTo(200);
+		assertThat(count("""
+				select count(*) from staff_member s join team t on t.id = s.team_id
+				where t.organisation_id <> s.organisation_id
+				""")).isZero();
+		assertThat(this.logins.session("coach1@schaal1.example", "scale password")).isNotNull();
+		assertThat(this.logins.session("admin@schaal2.example", "scale password")).isNotNull();
+		this.scale.generate(4000, "scale password");
+		assertThat(count("select count(*) from organisation where name like 'Schaalorganisatie %'")).isEqualTo(2);
+	}
+
+	private long count(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+}
