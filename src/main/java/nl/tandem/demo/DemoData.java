@@ -2,9 +2,15 @@ package nl.tandem.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
+import nl.tandem.identity.AccountView;
+import nl.tandem.identity.Accounts;
+import nl.tandem.identity.CurrentUser;
 import nl.tandem.identity.Role;
 import nl.tandem.organisation.Organisations;
 import nl.tandem.organisation.Staff;
@@ -27,9 +33,15 @@ class DemoData {
 
 	private final Staff staff;
 
-	DemoData(Organisations organisations, Staff staff) {
+	private final Accounts accounts;
+
+	private final List<DemoStep> steps;
+
+	DemoData(Organisations organisations, Staff staff, Accounts accounts, List<DemoStep> steps) {
 		this.organisations = organisations;
 		this.staff = staff;
+		this.accounts = accounts;
+		this.steps = steps.stream().sorted(Comparator.comparingInt(DemoStep::order)).toList();
 	}
 
 	/**
@@ -58,11 +70,25 @@ class DemoData {
 		this.staff.certify(brug, logins.get(6).personId(), "Register Jobcoach (Noloc)", "RJ-2022-0093",
 				today.minusDays(12));
 
+		DemoOrganisation demo = new DemoOrganisation(brug, Map.of("Team Noord", noord, "Team Zuid", zuid),
+				users(brug, logins), today);
+		this.steps.forEach(step -> step.create(demo));
+
 		long schakel = this.organisations.found("Werkkracht Schakel (demo)");
 		long gent = this.organisations.formTeam(schakel, "Team Gent");
 		logins.add(hire(schakel, "Wouter", null, "Peeters", "admin@schakel", null, Set.of(Role.ADMIN), password));
 		logins.add(hire(schakel, "Elke", null, "Claes", "elke@schakel", gent, Set.of(Role.COACH), password));
 		return logins;
+	}
+
+	private Map<String, CurrentUser> users(long organisation, List<Login> logins) {
+		Map<String, CurrentUser> users = new LinkedHashMap<>();
+		for (Login login : logins) {
+			AccountView account = this.accounts.forPerson(organisation, login.personId()).orElseThrow();
+			String name = login.email().substring(0, login.email().indexOf('@'));
+			users.put(name, new CurrentUser(account.id(), organisation, login.personId(), name, account.roles()));
+		}
+		return users;
 	}
 
 	private Login hire(long organisation, String given, String prefix, String family, String user, Long team,

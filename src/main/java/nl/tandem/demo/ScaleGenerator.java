@@ -1,5 +1,7 @@
 package nl.tandem.demo;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -41,9 +43,12 @@ class ScaleGenerator {
 
 	private final PasswordEncoder passwordEncoder;
 
-	ScaleGenerator(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+	private final List<ScaleStep> steps;
+
+	ScaleGenerator(JdbcClient jdbc, PasswordEncoder passwordEncoder, List<ScaleStep> steps) {
 		this.jdbc = jdbc;
 		this.passwordEncoder = passwordEncoder;
+		this.steps = steps.stream().sorted(Comparator.comparingInt(ScaleStep::order)).toList();
 	}
 
 	@Transactional
@@ -62,6 +67,13 @@ class ScaleGenerator {
 		organisations(organisations);
 		staff(coachesPerOrganisation);
 		accounts(this.passwordEncoder.encode(password));
+		ScaleRun run = new ScaleRun(this.jdbc, trajectories, organisations, coachesPerOrganisation);
+		for (ScaleStep step : this.steps) {
+			long stepStarted = System.nanoTime();
+			step.generate(run);
+			log.info("  {}: done in {} ms", step.getClass().getSimpleName(),
+					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stepStarted));
+		}
 		log.info("Scale data set generated in {} s", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
 	}
 
