@@ -15,6 +15,9 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 
 	Optional<Account> findByOrganisationIdAndPersonId(long organisationId, long personId);
 
+	@Query("select person_id from account where organisation_id = :organisationId and enabled and person_id is not null and :role = any(roles)")
+	List<Long> findPersonsWithRole(long organisationId, String role);
+
 	@Query("select * from account where organisation_id = :organisationId and person_id in (:personIds)")
 	List<Account> findForPersons(long organisationId, Collection<Long> personIds);
 

@@ -70,6 +70,14 @@ public class Accounts {
 			.collect(Collectors.toMap(AccountView::personId, Function.identity()));
 	}
 
+	/**
+	 * The persons of the organisation whose enabled account has the role.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<Long> personsWithRole(long organisationId, Role role) {
+		return this.accounts.findPersonsWithRole(organisationId, role.name());
+	}
+
 	@Transactional(readOnly = true)
 	public boolean emailTaken(String email, Long exceptPersonId) {
 		return this.accounts.findByEmail(Account.normalise(email))

@@ -8,6 +8,7 @@ import nl.tandem.platform.ConcurrentEditException;
 import nl.tandem.platform.DomainRuleException;
 import nl.tandem.platform.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -26,10 +27,14 @@ public class Organisations {
 
 	private final JdbcClient jdbc;
 
-	Organisations(OrganisationRepository organisations, TeamRepository teams, JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	Organisations(OrganisationRepository organisations, TeamRepository teams, JdbcClient jdbc,
+			ApplicationEventPublisher events) {
 		this.organisations = organisations;
 		this.teams = teams;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/**
@@ -37,7 +42,9 @@ public class Organisations {
 	 * data.
 	 */
 	public long found(String name) {
-		return this.organisations.save(Organisation.found(name)).id();
+		long id = this.organisations.save(Organisation.found(name)).id();
+		this.events.publishEvent(new OrganisationFounded(id));
+		return id;
 	}
 
 	@Transactional(readOnly = true)

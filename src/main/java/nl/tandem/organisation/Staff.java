@@ -3,9 +3,12 @@ package nl.tandem.organisation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import nl.tandem.identity.AccountView;
@@ -254,6 +257,74 @@ public class Staff {
 					row.active(), (row.firstExpiry() != null) ? CertificateStatus.of(row.firstExpiry(), today) : null))
 			.toList();
 		return new PageOf<>(staff, Math.max(0, page), PageOf.DEFAULT_SIZE, total);
+	}
+
+	/**
+	 * The team of a staff member, if any.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> teamOf(long organisationId, long staffId) {
+		return this.members.findByIdAndOrganisationId(staffId, organisationId).map(StaffMember::teamId);
+	}
+
+	/**
+	 * The display names of the given staff members, in one query.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> names(long organisationId, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("""
+				select id, given_name, family_name_prefix, family_name from staff_member
+				where organisation_id = :organisation and id = any(:ids)
+				""")
+			.param("organisation", organisationId)
+			.param("ids", ids.toArray(Long[]::new))
+			.query((rs, row) -> Map.entry(rs.getLong("id"),
+					StaffMember.displayName(rs.getString("given_name"), rs.getString("family_name_prefix"),
+							rs.getString("family_name"))))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/**
+	 * The active coaches of the organisation (optionally of one team), to assign
+	 * trajectories to.
+	 */
+	@Transactional(readOnly = true)
+	public List<Coach> coaches(long organisationId, Long teamId) {
+		return this.jdbc.sql("""
+				select s.id, s.given_name, s.family_name_prefix, s.family_name, s.team_id, t.name as team_name
+				from staff_member s
+				left join team t on t.id = s.team_id
+				where s.organisation_id = :organisation and s.active and s.id = any(:coaches)
+				and (cast(:team as bigint) is null or s.team_id = :team)
+				order by lower(s.family_name), lower(s.given_name)
+				""")
+			.param("organisation", organisationId)
+			.param("team", teamId)
+			.param("coaches", this.accounts.personsWithRole(organisationId, Role.COACH).toArray(Long[]::new))
+			.query((rs, row) -> new Coach(rs.getLong("id"),
+					StaffMember.displayName(rs.getString("given_name"), rs.getString("family_name_prefix"),
+							rs.getString("family_name")),
+					(Long) rs.getObject("team_id"), rs.getString("team_name")))
+			.list();
+	}
+
+	/**
+	 * The staff member as a coach, if they are an active coach of the organisation.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Coach> coach(long organisationId, long staffId) {
+		return coaches(organisationId, null).stream().filter(coach -> coach.id() == staffId).findFirst();
+	}
+
+	/**
+	 * A coach to assign trajectories to.
+	 */
+	public record Coach(long id, String displayName, Long teamId, String teamName) {
 	}
 
 	private void requireValid(long organisationId, StaffDetails details, Long exceptId) {

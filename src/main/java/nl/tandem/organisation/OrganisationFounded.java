@@ -1,0 +1,7 @@
+package nl.tandem.organisation;
+
+/**
+ * A new organisation started using Tandem.
+ */
+public record OrganisationFounded(long organisationId) {
+}

@@ -1,0 +1,42 @@
+package nl.tandem.participant;
+
+import java.util.Set;
+
+/**
+ * What an intake maps of a participant's situation. Health and the effects of medication
+ * are {@link Sensitive}.
+ */
+public record IntakeContent(String workHistory, String education, String strengths, String housing, String finances,
+		String socialNetwork, String homeSituation, @Sensitive String health, @Sensitive String medicationEffects,
+		String supportNeeds, String wishes, Set<WorkValue> importantWorkValues, String ownAgenda) {
+
+	public IntakeContent {
+		importantWorkValues = (importantWorkValues == null) ? Set.of() : Set.copyOf(importantWorkValues);
+	}
+
+	public static IntakeContent empty() {
+		return new IntakeContent(null, null, null, null, null, null, null, null, null, null, null, Set.of(), null);
+	}
+
+	public boolean hasSensitiveContent() {
+		return present(this.health) || present(this.medicationEffects);
+	}
+
+	/**
+	 * The same content without the sensitive fields, for readers who may not see them.
+	 */
+	public IntakeContent withoutSensitive() {
+		return new IntakeContent(this.workHistory, this.education, this.strengths, this.housing, this.finances,
+				this.socialNetwork, this.homeSituation, null, null, this.supportNeeds, this.wishes,
+				this.importantWorkValues, this.ownAgenda);
+	}
+
+	boolean readyToComplete() {
+		return present(this.supportNeeds) && present(this.wishes) && present(this.ownAgenda);
+	}
+
+	static boolean present(String value) {
+		return value != null && !value.isBlank();
+	}
+
+}

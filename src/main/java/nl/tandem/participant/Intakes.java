@@ -1,0 +1,78 @@
+package nl.tandem.participant;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import nl.tandem.audit.AccessLog;
+import nl.tandem.identity.CurrentUser;
+import nl.tandem.platform.ConcurrentEditException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Intakes per trajectory. The caller (the trajectory module) has already checked that the
+ * user may work on the trajectory and says whether the user may see sensitive fields;
+ * every read of sensitive content that is shown, and every change to it, is written to
+ * the access log.
+ */
+@Service
+@Transactional
+public class Intakes {
+
+	private final IntakeRepository intakes;
+
+	private final AccessLog accessLog;
+
+	private final Clock clock;
+
+	Intakes(IntakeRepository intakes, AccessLog accessLog, Clock clock) {
+		this.intakes = intakes;
+		this.accessLog = accessLog;
+		this.clock = clock;
+	}
+
+	public Optional<IntakeView> of(CurrentUser reader, long trajectoryId, boolean maySeeSensitive) {
+		return this.intakes.findByOrganisationIdAndTrajectoryId(reader.organisationId(), trajectoryId)
+			.map(intake -> view(reader, intake, maySeeSensitive));
+	}
+
+	/**
+	 * Saves the intake of a trajectory as a draft (or updates a completed one).
+	 * @param version the version the form was opened on; {@code null} for a first save
+	 */
+	public IntakeView save(CurrentUser writer, long participantId, long trajectoryId, Long version,
+			IntakeContent content) {
+		Intake intake = this.intakes.findByOrganisationIdAndTrajectoryId(writer.organisationId(), trajectoryId)
+			.orElseGet(() -> Intake.begin(writer.organisationId(), participantId, trajectoryId));
+		if (intake.id() != null) {
+			ConcurrentEditException.check("intake", trajectoryId, intake.version(), (version != null) ? version : -1);
+		}
+		if (intake.record(content)) {
+			this.accessLog.changed(writer, participantId, "INTAKE_HEALTH");
+		}
+		return view(writer, this.intakes.save(intake), false);
+	}
+
+	/**
+	 * Completes the intake; refused while support needs, wishes or the participant's
+	 * agenda are missing.
+	 */
+	public void complete(CurrentUser writer, long trajectoryId) {
+		Intake intake = this.intakes.findByOrganisationIdAndTrajectoryId(writer.organisationId(), trajectoryId)
+			.orElseThrow(() -> new nl.tandem.platform.DomainRuleException("intake.incomplete"));
+		intake.complete(writer.accountId(), this.clock.instant());
+		this.intakes.save(intake);
+	}
+
+	private IntakeView view(CurrentUser reader, Intake intake, boolean maySeeSensitive) {
+		IntakeContent content = intake.content();
+		if (maySeeSensitive && content.hasSensitiveContent()) {
+			this.accessLog.read(reader, intake.participantId(), "INTAKE_HEALTH");
+		}
+		return new IntakeView(intake.trajectoryId(), intake.participantId(),
+				maySeeSensitive ? content : content.withoutSensitive(), maySeeSensitive, intake.completedAt(),
+				intake.version());
+	}
+
+}

@@ -1,0 +1,20 @@
+package nl.tandem.participant;
+
+import java.time.LocalDate;
+
+/**
+ * A participant's personal details.
+ */
+public record ParticipantView(long id, String givenName, String familyNamePrefix, String familyName,
+		LocalDate dateOfBirth, String email, String phone, String preferredLanguage, String reference, long version) {
+
+	public String displayName() {
+		return ParticipantView.displayName(this.givenName, this.familyNamePrefix, this.familyName);
+	}
+
+	public static String displayName(String givenName, String familyNamePrefix, String familyName) {
+		return (familyNamePrefix == null) ? givenName + " " + familyName
+				: givenName + " " + familyNamePrefix + " " + familyName;
+	}
+
+}
