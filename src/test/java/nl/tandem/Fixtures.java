@@ -49,6 +49,16 @@ public class Fixtures {
 				hire(id, team, "Daan", "Coach", "coach2@" + domain, Set.of(Role.COACH)));
 	}
 
+	/**
+	 * How many rows of a table belong to the organisation.
+	 */
+	public long count(String table, TestOrganisation organisation) {
+		return this.jdbc.sql("select count(*) from " + table + " where organisation_id = :organisation")
+			.param("organisation", organisation.id())
+			.query(Long.class)
+			.single();
+	}
+
 	private Member hire(long organisation, long team, String given, String family, String email, Set<Role> roles) {
 		long person = this.staff.hire(organisation,
 				new StaffDetails(given, null, family, email, null, team, roles, "nl"), PASSWORD);

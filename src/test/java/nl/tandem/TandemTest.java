@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
-@Import({ Fixtures.class, Logins.class, TestEndpoints.class })
+@Import({ Fixtures.class, Logins.class, TestEndpoints.class, StatementCounter.class })
 public @interface TandemTest {
 
 }

@@ -34,10 +34,12 @@ public class AccessLog {
 	}
 
 	/**
-	 * Records that the user read sensitive data of a participant.
+	 * Records that the user read sensitive data of a participant. The entry is written in
+	 * a transaction of its own: a read happened even when the reader's transaction is
+	 * read-only or rolls back.
 	 * @param what what was read, e.g. {@code INTAKE_HEALTH}
 	 */
-	@Transactional(propagation = Propagation.REQUIRED)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void read(CurrentUser user, long participantId, String what) {
 		record(user, participantId, "READ", what);
 	}

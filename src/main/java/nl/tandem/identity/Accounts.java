@@ -71,6 +71,20 @@ public class Accounts {
 	}
 
 	/**
+	 * The display names of the given accounts, for timelines and logs.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> names(long organisationId, Collection<Long> accountIds) {
+		if (accountIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.accounts.findAllById(accountIds)
+			.stream()
+			.filter(account -> account.organisationId() == organisationId)
+			.collect(Collectors.toMap(Account::id, Account::displayName));
+	}
+
+	/**
 	 * The persons of the organisation whose enabled account has the role.
 	 */
 	@Transactional(readOnly = true)

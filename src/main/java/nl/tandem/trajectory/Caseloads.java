@@ -1,0 +1,280 @@
+package nl.tandem.trajectory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import nl.tandem.employer.Employers;
+import nl.tandem.identity.CurrentUser;
+import nl.tandem.identity.Role;
+import nl.tandem.organisation.Staff;
+import nl.tandem.participant.Participants;
+import nl.tandem.platform.PageOf;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read models of trajectories: the coach's dashboard, the team lead's caseloads, and the
+ * searchable list. Each is one SQL query over the trajectory tables, followed by one
+ * query per other module for the names, so the number of statements does not grow with
+ * the caseload.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Caseloads {
+
+	/**
+	 * The number of active trajectories per coach above which a caseload is too large
+	 * (the IPS norm).
+	 */
+	public static final int CASELOAD_NORM = 20;
+
+	static final int SEARCH_MATCH_LIMIT = 500;
+
+	private static final String ROW_COLUMNS = """
+			t.id, t.participant_id, t.coach_id, t.phase, t.referred_on, t.expected_resume,
+			p.employer_id, p.start_date as placement_start,
+			g.start_date as grant_start, g.period_months, g.periods
+			from trajectory t
+			left join lateral (select employer_id, start_date from placement pl where pl.trajectory_id = t.id
+			                   order by pl.start_date desc limit 1) p on true
+			left join funding_grant g on g.trajectory_id = t.id
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final TrajectoryAccess access;
+
+	private final Participants participants;
+
+	private final Employers employers;
+
+	private final Staff staff;
+
+	private final Clock clock;
+
+	Caseloads(JdbcClient jdbc, TrajectoryAccess access, Participants participants, Employers employers, Staff staff,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.participants = participants;
+		this.employers = employers;
+		this.staff = staff;
+		this.clock = clock;
+	}
+
+	/**
+	 * The open trajectories of the signed-in coach, grouped by phase in lifecycle order,
+	 * with their signals.
+	 */
+	public Map<Phase, List<TrajectoryRow>> coachDashboard(CurrentUser coach) {
+		if (!coach.has(Role.COACH) || coach.personId() == null) {
+			return Map.of();
+		}
+		List<Raw> raw = this.jdbc.sql("select " + ROW_COLUMNS + """
+				where t.organisation_id = :organisation and t.coach_id = :coach and t.phase <> 'CLOSED'
+				order by t.referred_on
+				""")
+			.param("organisation", coach.organisationId())
+			.param("coach", coach.personId())
+			.query(Raw.class)
+			.list();
+		Map<Phase, List<TrajectoryRow>> grouped = new LinkedHashMap<>();
+		for (TrajectoryRow row : rows(coach.organisationId(), raw)) {
+			grouped.computeIfAbsent(row.phase(), phase -> new ArrayList<>()).add(row);
+		}
+		Map<Phase, List<TrajectoryRow>> ordered = new LinkedHashMap<>();
+		Phase.DISPLAY_ORDER.stream()
+			.filter(grouped::containsKey)
+			.forEach(phase -> ordered.put(phase, grouped.get(phase)));
+		return ordered;
+	}
+
+	/**
+	 * The caseload of every coach of the team lead's team (or of the whole organisation
+	 * for an administrator): trajectories being coached per coach, against the norm.
+	 */
+	public List<CoachCaseload> caseloads(CurrentUser user) {
+		Long team = this.access.teamOfLead(user);
+		if (team == null && !user.has(Role.ADMIN)) {
+			return List.of();
+		}
+		List<Staff.Coach> coaches = this.staff.coaches(user.organisationId(), user.has(Role.ADMIN) ? null : team);
+		Map<Long, Integer> counts = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select coach_id, count(*) as active from trajectory
+				where organisation_id = :organisation and coach_id = any(:coaches)
+				and phase in ('INTAKE', 'PLANNING', 'ACTIVE', 'PHASING_OUT', 'EVALUATION', 'PAUSED')
+				group by coach_id
+				""")
+			.param("organisation", user.organisationId())
+			.param("coaches", coaches.stream().map(Staff.Coach::id).toArray(Long[]::new))
+			.query((rs, row) -> counts.put(rs.getLong("coach_id"), rs.getInt("active")))
+			.list();
+		return coaches.stream()
+			.map(coach -> new CoachCaseload(coach.id(), coach.displayName(), coach.teamName(),
+					counts.getOrDefault(coach.id(), 0)))
+			.toList();
+	}
+
+	/**
+	 * Referrals that no coach has yet, oldest first.
+	 */
+	public List<TrajectoryRow> unassigned(CurrentUser user) {
+		if (!user.has(Role.ADMIN) && !user.has(Role.TEAM_LEAD)) {
+			return List.of();
+		}
+		List<Raw> raw = this.jdbc.sql("select " + ROW_COLUMNS + """
+				where t.organisation_id = :organisation and t.coach_id is null and t.phase <> 'CLOSED'
+				order by t.referred_on limit 50
+				""").param("organisation", user.organisationId()).query(Raw.class).list();
+		return rows(user.organisationId(), raw);
+	}
+
+	/**
+	 * One page of the trajectories the user may see, optionally filtered by phase and by
+	 * a part of the participant's name or reference or the employer's name.
+	 */
+	public PageOf<TrajectoryRow> search(CurrentUser user, String query, Phase phase, int page) {
+		TrajectoryAccess.requireStaff(user);
+		Scope scope = scope(user);
+		boolean searching = query != null && !query.isBlank();
+		Long[] participantIds = searching
+				? this.participants.idsMatching(user.organisationId(), query, SEARCH_MATCH_LIMIT).toArray(Long[]::new)
+				: new Long[0];
+		Long[] employerIds = searching
+				? this.employers.idsMatching(user.organisationId(), query, SEARCH_MATCH_LIMIT).toArray(Long[]::new)
+				: new Long[0];
+		String where = """
+				where t.organisation_id = :organisation
+				and (:everyone or t.coach_id = :coach or t.team_id = :team or (:lead and t.coach_id is null))
+				and (cast(:phase as text) is null or t.phase = :phase)
+				and (not :searching or t.participant_id = any(:participants)
+				     or exists (select 1 from placement s where s.trajectory_id = t.id and s.employer_id = any(:employers)))
+				""";
+		long total = bind(this.jdbc.sql("select count(*) from trajectory t " + where), user, scope, phase, searching,
+				participantIds, employerIds)
+			.query(Long.class)
+			.single();
+		List<Raw> raw = bind(
+				this.jdbc.sql("select " + ROW_COLUMNS + where
+						+ " order by t.referred_on desc, t.id desc limit :size offset :offset"),
+				user, scope, phase, searching, participantIds, employerIds)
+			.param("size", PageOf.DEFAULT_SIZE)
+			.param("offset", PageOf.offset(page, PageOf.DEFAULT_SIZE))
+			.query(Raw.class)
+			.list();
+		return new PageOf<>(rows(user.organisationId(), raw), Math.max(0, page), PageOf.DEFAULT_SIZE, total);
+	}
+
+	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, CurrentUser user, Scope scope,
+			Phase phase, boolean searching, Long[] participantIds, Long[] employerIds) {
+		return statement.param("organisation", user.organisationId())
+			.param("everyone", scope.everyone())
+			.param("coach", scope.coach())
+			.param("team", scope.team())
+			.param("lead", scope.lead())
+			.param("phase", (phase != null) ? phase.name() : null)
+			.param("searching", searching)
+			.param("participants", participantIds)
+			.param("employers", employerIds);
+	}
+
+	private Scope scope(CurrentUser user) {
+		boolean everyone = user.has(Role.ADMIN);
+		Long coach = user.has(Role.COACH) ? user.personId() : null;
+		Long team = this.access.teamOfLead(user);
+		return new Scope(everyone, (coach != null) ? coach : -1L, (team != null) ? team : -1L,
+				user.has(Role.TEAM_LEAD));
+	}
+
+	private List<TrajectoryRow> rows(long organisation, List<Raw> raw) {
+		if (raw.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, String> participantNames = this.participants.names(organisation, ids(raw, Raw::participantId));
+		Map<Long, String> employerNames = this.employers.names(organisation, ids(raw, Raw::employerId));
+		Map<Long, String> coachNames = this.staff.names(organisation, ids(raw, Raw::coachId));
+		LocalDate today = LocalDate.now(this.clock.withZone(Trajectories.ZONE));
+		return raw.stream()
+			.map(r -> new TrajectoryRow(r.id(), r.participantId(), participantNames.get(r.participantId()),
+					nameOf(employerNames, r.employerId()), nameOf(coachNames, r.coachId()), Phase.valueOf(r.phase()),
+					r.referredOn(), r.placementStart(), signals(r, today)))
+			.toList();
+	}
+
+	/**
+	 * The name of an optional reference; the maps of names do not take null keys.
+	 */
+	static String nameOf(Map<Long, String> names, Long id) {
+		return (id != null) ? names.get(id) : null;
+	}
+
+	private static List<Long> ids(List<Raw> raw, java.util.function.Function<Raw, Long> id) {
+		return raw.stream().map(id).filter(Objects::nonNull).distinct().toList();
+	}
+
+	static Set<Signal> signals(Raw row, LocalDate today) {
+		Set<Signal> signals = EnumSet.noneOf(Signal.class);
+		Phase phase = Phase.valueOf(row.phase());
+		if ((phase == Phase.REFERRED || phase == Phase.INTAKE) && row.referredOn().isBefore(today.minusWeeks(4))) {
+			signals.add(Signal.INTAKE_OVERDUE);
+		}
+		if (phase == Phase.PAUSED && row.expectedResume() != null && row.expectedResume().isBefore(today)) {
+			signals.add(Signal.RESUME_OVERDUE);
+		}
+		if (phase.isOpen() && row.grantStart() != null) {
+			for (int number = 1; number <= row.periods(); number++) {
+				LocalDate end = row.grantStart().plusMonths((long) number * row.periodMonths()).minusDays(1);
+				if (!end.isBefore(today) && !end.isAfter(today.plusWeeks(4))) {
+					signals.add(Signal.GRANT_PERIOD_ENDING);
+				}
+			}
+		}
+		return signals;
+	}
+
+	/**
+	 * A trajectory as lists and dashboards show it.
+	 */
+	public record TrajectoryRow(long id, long participantId, String participantName, String employerName,
+			String coachName, Phase phase, LocalDate referredOn, LocalDate placementStart, Set<Signal> signals) {
+	}
+
+	/**
+	 * Something about a trajectory that needs the coach's attention.
+	 */
+	public enum Signal {
+
+		INTAKE_OVERDUE, RESUME_OVERDUE, GRANT_PERIOD_ENDING
+
+	}
+
+	/**
+	 * How many trajectories a coach is coaching, against the norm.
+	 */
+	public record CoachCaseload(long coachId, String coachName, String teamName, int active) {
+
+		public boolean aboveNorm() {
+			return this.active > CASELOAD_NORM;
+		}
+
+	}
+
+	record Raw(long id, long participantId, Long coachId, String phase, LocalDate referredOn, LocalDate expectedResume,
+			Long employerId, LocalDate placementStart, LocalDate grantStart, Integer periodMonths, Integer periods) {
+	}
+
+	private record Scope(boolean everyone, long coach, long team, boolean lead) {
+	}
+
+}
