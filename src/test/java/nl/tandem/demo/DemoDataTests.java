@@ -40,6 +40,11 @@ class DemoDataTests {
 		assertThat(count("select count(*) from team where organisation_id = " + organisation))
 			.isGreaterThanOrEqualTo(2);
 		assertThat(this.logins.session("sanne@debrug.example", "demo password 1")).isNotNull();
+		assertThat(this.jdbc.sql("select distinct phase from trajectory where organisation_id = :o")
+			.param("o", organisation)
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("REFERRED", "INTAKE", "PLANNING", "ACTIVE", "PAUSED", "PHASING_OUT",
+					"EVALUATION", "CLOSED");
 	}
 
 	@Test
@@ -56,6 +61,15 @@ class DemoDataTests {
 				""")).isZero();
 		assertThat(this.logins.session("coach1@schaal1.example", "scale password")).isNotNull();
 		assertThat(this.logins.session("admin@schaal2.example", "scale password")).isNotNull();
+		assertThat(count("select count(*) from trajectory t join organisation o on o.id = t.organisation_id "
+				+ "where o.name like 'Schaalorganisatie %'"))
+			.isEqualTo(4000);
+		assertThat(count("select count(distinct phase) from trajectory t join organisation o "
+				+ "on o.id = t.organisation_id where o.name like 'Schaalorganisatie %'"))
+			.isEqualTo(8);
+		assertThat(count("select count(*) from trajectory t join staff_member s on s.id = t.coach_id "
+				+ "where s.organisation_id <> t.organisation_id"))
+			.isZero();
 		this.scale.generate(4000, "scale password");
 		assertThat(count("select count(*) from organisation where name like 'Schaalorganisatie %'")).isEqualTo(2);
 	}
