@@ -53,6 +53,8 @@ class SecurityConfiguration {
 						.permitAll()
 						.requestMatchers("/admin/**")
 						.hasRole(Role.ADMIN.name())
+						.requestMatchers("/trajectories/**", "/participants/**")
+						.hasAnyRole(Role.COACH.name(), Role.TEAM_LEAD.name(), Role.ADMIN.name())
 						.anyRequest()
 						.authenticated())
 			.formLogin(form -> form.loginPage("/login")
