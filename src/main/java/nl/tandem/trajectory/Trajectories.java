@@ -22,6 +22,7 @@ import nl.tandem.organisation.Staff;
 import nl.tandem.participant.IntakeContent;
 import nl.tandem.participant.IntakeView;
 import nl.tandem.participant.Intakes;
+import nl.tandem.participant.ParticipantDetails;
 import nl.tandem.participant.ParticipantView;
 import nl.tandem.participant.Participants;
 import nl.tandem.platform.ConcurrentEditException;
@@ -298,6 +299,21 @@ public class Trajectories {
 	public ParticipantView participant(CurrentUser user, long participantId) {
 		ofParticipant(user, participantId);
 		return this.participants.find(user.organisationId(), participantId);
+	}
+
+	/**
+	 * Changes a participant's details; only their coach or team lead may.
+	 */
+	public void describeParticipant(CurrentUser user, long participantId, long version, ParticipantDetails details) {
+		List<Trajectory> theirs = this.trajectories
+			.findByOrganisationIdAndParticipantIdOrderByReferredOnDesc(user.organisationId(), participantId);
+		if (theirs.stream().noneMatch(t -> this.access.isVisible(user, t))) {
+			throw new NotFoundException("participant", participantId);
+		}
+		if (theirs.stream().noneMatch(t -> this.access.mayWork(user, t))) {
+			throw new org.springframework.security.access.AccessDeniedException("Only the coach edits a participant");
+		}
+		this.participants.describe(user, participantId, version, details);
 	}
 
 	@Transactional(readOnly = true)

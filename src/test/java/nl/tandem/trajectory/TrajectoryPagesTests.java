@@ -163,4 +163,31 @@ class TrajectoryPagesTests {
 			.andExpect(content().string(containsString("Drukkerij Het Anker")));
 	}
 
+	@Test
+	void theCoachCorrectsTheParticipantsDetailsAndAnotherCoachCannot() throws Exception {
+		long id = this.make.referral(this.organisation.coach(), "Corry", "Correctie");
+		long participant = this.trajectories.details(this.organisation.coach().user(), id).participantId();
+		this.mvc
+			.perform(post("/participants/" + participant + "/edit").cookie(this.coach)
+				.with(csrf())
+				.param("givenName", "Corrie")
+				.param("familyName", "Correctie")
+				.param("preferredLanguage", "en")
+				.param("phone", "06 12345678")
+				.param("version", "0"))
+			.andExpect(redirectedUrl("/participants/" + participant));
+		this.mvc.perform(get("/participants/" + participant).cookie(this.coach))
+			.andExpect(content().string(containsString("Corrie Correctie")))
+			.andExpect(content().string(containsString("06 12345678")));
+		Cookie other = this.logins.session(this.organisation.otherCoach());
+		this.mvc.perform(get("/participants/" + participant).cookie(other)).andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/participants/" + participant + "/edit").cookie(other)
+				.with(csrf())
+				.param("givenName", "Overgenomen")
+				.param("familyName", "Correctie")
+				.param("version", "1"))
+			.andExpect(status().isNotFound());
+	}
+
 }

@@ -4,11 +4,17 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import nl.tandem.identity.Role;
 import nl.tandem.identity.TandemUser;
 import nl.tandem.organisation.Staff;
 import nl.tandem.participant.ParticipantDetails;
+import nl.tandem.participant.ParticipantView;
 import nl.tandem.platform.FormErrors;
 import nl.tandem.trajectory.Caseloads;
 import nl.tandem.trajectory.NewReferral;
@@ -17,6 +23,7 @@ import nl.tandem.trajectory.ReferrerKind;
 import nl.tandem.trajectory.Trajectories;
 import nl.tandem.trajectory.web.TrajectoryForms.ReferralForm;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -111,6 +118,59 @@ class TrajectoryListController {
 		model.addAttribute("history", this.trajectories.ofParticipant(user.current(), id));
 		model.addAttribute("participant", this.trajectories.participant(user.current(), id));
 		return "trajectory/participant";
+	}
+
+	@GetMapping("/participants/{id}/edit")
+	String editParticipant(@AuthenticationPrincipal TandemUser user, @PathVariable long id, Model model) {
+		ParticipantView participant = this.trajectories.participant(user.current(), id);
+		if (!model.containsAttribute("participantForm")) {
+			model.addAttribute("participantForm", ParticipantForm.of(participant));
+		}
+		model.addAttribute("participant", participant);
+		model.addAttribute("languages", ParticipantDetails.LANGUAGES);
+		return "trajectory/participant-edit";
+	}
+
+	@PostMapping("/participants/{id}/edit")
+	String describeParticipant(@AuthenticationPrincipal TandemUser user, @PathVariable long id,
+			@Valid @ModelAttribute ParticipantForm participantForm, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!FormErrors.attempt(errors, Map.of("participant.reference.taken", "reference"),
+				() -> this.trajectories.describeParticipant(user.current(), id,
+						FormErrors.version(participantForm.version()), participantForm.details()))) {
+			model.addAttribute("participant", this.trajectories.participant(user.current(), id));
+			model.addAttribute("languages", ParticipantDetails.LANGUAGES);
+			return "trajectory/participant-edit";
+		}
+		redirect.addFlashAttribute("saved", "participant.saved");
+		return "redirect:/participants/" + id;
+	}
+
+	record ParticipantForm(
+			@NotBlank(message = "{participant.givenName.required}") @Size(max = 100,
+					message = "{field.too.long}") String givenName,
+			@Size(max = 40, message = "{field.too.long}") String familyNamePrefix,
+			@NotBlank(message = "{participant.familyName.required}") @Size(max = 100,
+					message = "{field.too.long}") String familyName,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Past(
+					message = "{participant.dateOfBirth.past}") LocalDate dateOfBirth,
+			@Email(message = "{staff.email.invalid}") @Size(max = 254, message = "{field.too.long}") String email,
+			@Size(max = 40, message = "{field.too.long}") String phone,
+			@Pattern(regexp = "nl|en|fr|de|ar|tr|pl|uk|other",
+					message = "{participant.language.invalid}") String preferredLanguage,
+			@Size(max = 40, message = "{field.too.long}") String reference, Long version) {
+
+		static ParticipantForm of(ParticipantView participant) {
+			return new ParticipantForm(participant.givenName(), participant.familyNamePrefix(),
+					participant.familyName(), participant.dateOfBirth(), participant.email(), participant.phone(),
+					participant.preferredLanguage(), participant.reference(), participant.version());
+		}
+
+		ParticipantDetails details() {
+			return new ParticipantDetails(this.givenName, this.familyNamePrefix, this.familyName, this.dateOfBirth,
+					this.email, this.phone, this.preferredLanguage, this.reference);
+		}
+
 	}
 
 }
