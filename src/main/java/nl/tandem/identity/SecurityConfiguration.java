@@ -53,6 +53,8 @@ class SecurityConfiguration {
 						.permitAll()
 						.requestMatchers("/admin/**")
 						.hasRole(Role.ADMIN.name())
+						.requestMatchers("/employers/**")
+						.hasAnyRole("COACH", "TEAM_LEAD", "ADMIN")
 						.anyRequest()
 						.authenticated())
 			.formLogin(form -> form.loginPage("/login")
