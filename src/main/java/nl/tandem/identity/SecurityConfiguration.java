@@ -53,7 +53,7 @@ class SecurityConfiguration {
 						.permitAll()
 						.requestMatchers("/admin/**")
 						.hasRole(Role.ADMIN.name())
-						.requestMatchers("/trajectories/**", "/participants/**")
+						.requestMatchers("/trajectories/**", "/participants/**", "/employers/**")
 						.hasAnyRole(Role.COACH.name(), Role.TEAM_LEAD.name(), Role.ADMIN.name())
 						.anyRequest()
 						.authenticated())

@@ -16,6 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TandemTest
 class DemoDataTests {
 
+	private static final String SCALE_EMPLOYERS = """
+			select count(*) from employer e join organisation o on o.id = e.organisation_id
+			where o.name like 'Schaalorganisatie %'
+			""";
+
 	@Autowired
 	DemoData demo;
 
@@ -45,6 +50,25 @@ class DemoDataTests {
 			.query(String.class)
 			.list()).containsExactlyInAnyOrder("REFERRED", "INTAKE", "PLANNING", "ACTIVE", "PAUSED", "PHASING_OUT",
 					"EVALUATION", "CLOSED");
+		theDemoOrganisationHasEmployersWithASupervisorABuddyAndAWorkplace(organisation);
+	}
+
+	private void theDemoOrganisationHasEmployersWithASupervisorABuddyAndAWorkplace(long organisation) {
+		assertThat(count("select count(*) from employer where organisation_id = " + organisation))
+			.isGreaterThanOrEqualTo(6);
+		for (String role : List.of("SUPERVISOR", "COLLEAGUE_BUDDY")) {
+			assertThat(count("""
+					select count(*) from employer e where e.organisation_id = %d and not exists (
+					  select 1 from employer_contact c where c.employer_id = e.id and c.role = '%s' and c.active)
+					""".formatted(organisation, role))).as("employers without an active " + role).isZero();
+		}
+		assertThat(
+				count("select count(*) from employer_contact where role = 'HR' and organisation_id = " + organisation))
+			.isPositive();
+		assertThat(count("""
+				select count(*) from employer e where e.organisation_id = %d
+				and not exists (select 1 from workplace w where w.employer_id = e.id)
+				""".formatted(organisation))).as("employers without a workplace").isZero();
 	}
 
 	@Test
@@ -70,8 +94,29 @@ class DemoDataTests {
 		assertThat(count("select count(*) from trajectory t join staff_member s on s.id = t.coach_id "
 				+ "where s.organisation_id <> t.organisation_id"))
 			.isZero();
+		theScaleOrganisationsHaveAnEmployerForEveryFiveTrajectories();
 		this.scale.generate(4000, "scale password");
 		assertThat(count("select count(*) from organisation where name like 'Schaalorganisatie %'")).isEqualTo(2);
+		assertThat(count(SCALE_EMPLOYERS)).isEqualTo(800);
+	}
+
+	private void theScaleOrganisationsHaveAnEmployerForEveryFiveTrajectories() {
+		assertThat(count(SCALE_EMPLOYERS)).as("2 organisations of 2,000 trajectories").isEqualTo(800);
+		assertThat(
+				count("""
+						select count(*) from employer e join organisation o on o.id = e.organisation_id
+						where o.name like 'Schaalorganisatie %' and (
+						  (select count(*) from employer_contact c where c.employer_id = e.id and c.role = 'SUPERVISOR') <> 1
+						  or (select count(*) from employer_contact c where c.employer_id = e.id and c.role = 'COLLEAGUE_BUDDY') <> 1
+						  or (select count(*) from workplace w where w.employer_id = e.id) <> 1)
+						"""))
+			.as("employers without exactly a supervisor, a buddy and a workplace")
+			.isZero();
+		assertThat(count("""
+				select count(*) from employer e join organisation o on o.id = e.organisation_id
+				where o.name like 'Schaalorganisatie %'
+				and (e.registration_number !~ '^[0-9]{8}$' or e.postal_code !~ '^[1-9][0-9]{3} [A-Z]{2}$')
+				""")).as("employers with an invalid registration number or postal code").isZero();
 	}
 
 	private long count(String sql) {
