@@ -53,12 +53,21 @@ public class PagesSimulation extends Simulation {
 					page("staff search", "/admin/staff?q=jan"),
 					page("teams", "/admin/teams"),
 					page("organisation", "/admin/organisation"),
+					page("trajectories", "/trajectories"),
+					page("trajectory search", "/trajectories?q=jan"),
+					page("employers", "/employers"),
 					page("profile", "/profile")),
 			"TEAM_LEAD", List.of(
 					page("home", "/"),
+					page("trajectories", "/trajectories"),
+					page("trajectory search", "/trajectories?q=jan"),
+					page("employers", "/employers"),
 					page("profile", "/profile")),
 			"COACH", List.of(
 					page("home", "/"),
+					page("trajectories", "/trajectories"),
+					page("trajectory search", "/trajectories?q=jan"),
+					page("employers", "/employers"),
 					page("profile", "/profile")));
 	// @formatter:on
 

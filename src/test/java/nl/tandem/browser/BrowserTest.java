@@ -11,6 +11,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import nl.tandem.Fixtures;
+import nl.tandem.TestEndpoints;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(Fixtures.class)
+@Import({ Fixtures.class, TestEndpoints.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
 
@@ -163,7 +164,7 @@ abstract class BrowserTest {
 	 * naming each rule and the elements that break it.
 	 */
 	void assertAccessible() {
-		Results results = new AxeBuilder().analyze(this.driver);
+		Results results = new AxeBuilder().disableIframeTesting().analyze(this.driver);
 		assertThat(results.isErrored()).as("axe-core ran: %s", results.getErrorMessage()).isFalse();
 		String violations = results.getViolations()
 			.stream()
