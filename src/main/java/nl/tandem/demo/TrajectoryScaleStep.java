@@ -71,7 +71,7 @@ class TrajectoryScaleStep implements ScaleStep {
 					      from participant p join scale_organisation o on o.id = p.organisation_id) p
 					cross join lateral (select {PHASE} as phase) x
 					left join scale_coach c on c.organisation_id = p.organisation_id
-					     and c.k = p.g % :coaches and not (x.phase = 'REFERRED' and p.g % 100 = 0)
+					     and c.k = (p.g / 20) % :coaches and not (x.phase = 'REFERRED' and p.g % 100 = 0)
 					"""
 				.replace("{PHASE}", PHASE.replace("g %", "p.g %")))
 			.param("coaches", run.coachesPerOrganisation())
