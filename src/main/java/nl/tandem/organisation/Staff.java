@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import nl.tandem.identity.AccountView;
@@ -20,6 +19,7 @@ import nl.tandem.platform.ConcurrentEditException;
 import nl.tandem.platform.DomainRuleException;
 import nl.tandem.platform.NotFoundException;
 import nl.tandem.platform.PageOf;
+import nl.tandem.platform.PersonNames;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -272,21 +272,7 @@ public class Staff {
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, String> names(long organisationId, Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		return this.jdbc.sql("""
-				select id, given_name, family_name_prefix, family_name from staff_member
-				where organisation_id = :organisation and id = any(:ids)
-				""")
-			.param("organisation", organisationId)
-			.param("ids", ids.toArray(Long[]::new))
-			.query((rs, row) -> Map.entry(rs.getLong("id"),
-					StaffMember.displayName(rs.getString("given_name"), rs.getString("family_name_prefix"),
-							rs.getString("family_name"))))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		return PersonNames.lookup(this.jdbc, "staff_member", organisationId, ids);
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import nl.tandem.platform.PersonNames;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -100,8 +102,7 @@ class StaffMember {
 	}
 
 	static String displayName(String givenName, String familyNamePrefix, String familyName) {
-		return (familyNamePrefix == null || familyNamePrefix.isBlank()) ? givenName + " " + familyName
-				: givenName + " " + familyNamePrefix + " " + familyName;
+		return PersonNames.display(givenName, familyNamePrefix, familyName);
 	}
 
 	private static String blankToNull(String value) {

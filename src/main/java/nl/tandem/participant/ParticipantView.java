@@ -2,6 +2,8 @@ package nl.tandem.participant;
 
 import java.time.LocalDate;
 
+import nl.tandem.platform.PersonNames;
+
 /**
  * A participant's personal details.
  */
@@ -13,8 +15,7 @@ public record ParticipantView(long id, String givenName, String familyNamePrefix
 	}
 
 	public static String displayName(String givenName, String familyNamePrefix, String familyName) {
-		return (familyNamePrefix == null) ? givenName + " " + familyName
-				: givenName + " " + familyNamePrefix + " " + familyName;
+		return PersonNames.display(givenName, familyNamePrefix, familyName);
 	}
 
 }

@@ -3,13 +3,13 @@ package nl.tandem.participant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import nl.tandem.identity.CurrentUser;
 import nl.tandem.identity.Role;
 import nl.tandem.platform.ConcurrentEditException;
 import nl.tandem.platform.DomainRuleException;
 import nl.tandem.platform.NotFoundException;
+import nl.tandem.platform.PersonNames;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,21 +62,7 @@ public class Participants {
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, String> names(long organisationId, Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		return this.jdbc.sql("""
-				select id, given_name, family_name_prefix, family_name from participant
-				where organisation_id = :organisation and id = any(:ids)
-				""")
-			.param("organisation", organisationId)
-			.param("ids", ids.toArray(Long[]::new))
-			.query((rs, row) -> Map.entry(rs.getLong("id"),
-					ParticipantView.displayName(rs.getString("given_name"), rs.getString("family_name_prefix"),
-							rs.getString("family_name"))))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		return PersonNames.lookup(this.jdbc, "participant", organisationId, ids);
 	}
 
 	/**

@@ -61,39 +61,23 @@ class TrajectoryController {
 		return "trajectory/show";
 	}
 
-	@PostMapping("/start-intake")
-	String startIntake(@AuthenticationPrincipal TandemUser user, @PathVariable long id, @RequestParam long version,
-			RedirectAttributes redirect) {
-		return step(redirect, id, "trajectory.step.INTAKE",
-				() -> this.trajectories.startIntake(user.current(), id, version));
-	}
+	/**
+	 * The steps without input, by the last part of their URL: what they do and what the
+	 * user is told.
+	 */
+	private final Map<String, Step> steps = Map.of("start-intake",
+			new Step(Trajectories::startIntake, "trajectory.step.INTAKE"), "activate",
+			new Step(Trajectories::activate, "trajectory.step.ACTIVE"), "resume",
+			new Step(Trajectories::resume, "trajectory.step.resumed"), "phase-out",
+			new Step(Trajectories::phaseOut, "trajectory.step.PHASING_OUT"), "evaluate",
+			new Step(Trajectories::startEvaluation, "trajectory.step.EVALUATION"));
 
-	@PostMapping("/activate")
-	String activate(@AuthenticationPrincipal TandemUser user, @PathVariable long id, @RequestParam long version,
-			RedirectAttributes redirect) {
-		return step(redirect, id, "trajectory.step.ACTIVE",
-				() -> this.trajectories.activate(user.current(), id, version));
-	}
-
-	@PostMapping("/resume")
-	String resume(@AuthenticationPrincipal TandemUser user, @PathVariable long id, @RequestParam long version,
-			RedirectAttributes redirect) {
-		return step(redirect, id, "trajectory.step.resumed",
-				() -> this.trajectories.resume(user.current(), id, version));
-	}
-
-	@PostMapping("/phase-out")
-	String phaseOut(@AuthenticationPrincipal TandemUser user, @PathVariable long id, @RequestParam long version,
-			RedirectAttributes redirect) {
-		return step(redirect, id, "trajectory.step.PHASING_OUT",
-				() -> this.trajectories.phaseOut(user.current(), id, version));
-	}
-
-	@PostMapping("/evaluate")
-	String evaluate(@AuthenticationPrincipal TandemUser user, @PathVariable long id, @RequestParam long version,
-			RedirectAttributes redirect) {
-		return step(redirect, id, "trajectory.step.EVALUATION",
-				() -> this.trajectories.startEvaluation(user.current(), id, version));
+	@PostMapping("/{step:start-intake|activate|resume|phase-out|evaluate}")
+	String step(@AuthenticationPrincipal TandemUser user, @PathVariable long id, @PathVariable String step,
+			@RequestParam long version, RedirectAttributes redirect) {
+		Step chosen = this.steps.get(step);
+		return take(redirect, id, chosen.done(),
+				() -> chosen.action().take(this.trajectories, user.current(), id, version));
 	}
 
 	@GetMapping("/{action:pause|close|reactivate|coach|plan-agreement|placement|grant|event}")
@@ -256,7 +240,7 @@ class TrajectoryController {
 				java.math.BigDecimal.valueOf(grant.hourlyTariffCents(), 2), trajectory.version());
 	}
 
-	private static String step(RedirectAttributes redirect, long id, String done, Runnable change) {
+	private static String take(RedirectAttributes redirect, long id, String done, Runnable change) {
 		try {
 			change.run();
 			redirect.addFlashAttribute("saved", done);
@@ -268,6 +252,19 @@ class TrajectoryController {
 			redirect.addFlashAttribute("refused", FormErrors.CONFLICT);
 		}
 		return "redirect:/trajectories/" + id;
+	}
+
+	/**
+	 * A step of the lifecycle that needs no input.
+	 */
+	@FunctionalInterface
+	interface StepAction {
+
+		void take(Trajectories trajectories, CurrentUser user, long id, long version);
+
+	}
+
+	record Step(StepAction action, String done) {
 	}
 
 }
