@@ -9,7 +9,7 @@ import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LoginJourneyTests extends BrowserTest {
+class LoginJourneyTests extends JourneyTest {
 
 	@Test
 	void aCoachLogsInSeesTheDutchHomePageSwitchesToEnglishAndLogsOut() {

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A coach takes a referral through intake, workplace assessment, plan agreement, pause,
  * resume and closure, and sees each step in the timeline.
  */
-class TrajectoryJourneyTests extends BrowserTest {
+class TrajectoryJourneyTests extends JourneyTest {
 
 	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
 

@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 @Import({ Fixtures.class, TestEndpoints.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class BrowserTest {
+abstract class JourneyTest {
 
 	static final File CHROMIUM = new File("/usr/bin/chromium");
 
@@ -169,7 +169,7 @@ abstract class BrowserTest {
 		String violations = results.getViolations()
 			.stream()
 			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-			.map(BrowserTest::describe)
+			.map(JourneyTest::describe)
 			.collect(Collectors.joining("\n"));
 		assertThat(violations).as("serious or critical accessibility violations on " + path()).isEmpty();
 	}
