@@ -89,6 +89,24 @@ class AdminJourneyTest extends BrowserTest {
 	}
 
 	@Test
+	void theOrganisationAndItsTeamsAreReachedFromTheMenu() {
+		TestOrganisation organisation = this.fixtures.organisation();
+		signIn(organisation.admin());
+
+		browser.click(By.cssSelector(".main-nav a[href$='/admin/organisation']"));
+		assertThat(browser.location()).isEqualTo("/admin/organisation");
+		assertThat(browser.text(HEADING)).isEqualTo("Organisatie");
+		assertThat(browser.find(By.id("name")).getDomProperty("value")).startsWith("Testorganisatie ");
+		assertThat(browser.text(By.cssSelector("section.card li"))).isEqualTo("Team Test (4 actieve medewerkers)");
+
+		browser.click(By.cssSelector("section.card a[href$='/admin/teams']"));
+		assertThat(browser.location()).isEqualTo("/admin/teams");
+		browser.click(By.linkText("Team Test"));
+		assertThat(browser.location()).isEqualTo("/admin/teams/" + organisation.teamId());
+		assertThat(browser.text(HEADING)).isEqualTo("Team Test");
+	}
+
+	@Test
 	void anIncompleteRegistrationShowsMessagesNextToTheFieldsAndSavesNothing() {
 		TestOrganisation organisation = this.fixtures.organisation();
 		signIn(organisation.admin());

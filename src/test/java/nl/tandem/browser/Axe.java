@@ -40,13 +40,17 @@ final class Axe {
 
 	/**
 	 * Tandem's pages have no frames, so axe runs in the page itself ("legacy mode")
-	 * instead of opening a blank window to combine the results of frames, and reports
-	 * only violations; both keep a page check well under a second.
+	 * instead of opening a blank window to combine the results of frames, skips the frame
+	 * and sandbox handling, and reports only violations; together that halves the time of
+	 * a page check.
 	 */
 	private static AxeBuilder builder() {
 		AxeRunOptions options = new AxeRunOptions();
 		options.setResultTypes(List.of("violations"));
-		return new AxeBuilder().setLegacyMode(true).disableIframeTesting().withOptions(options);
+		return new AxeBuilder().setLegacyMode(true)
+			.disableIframeTesting()
+			.withoutIframeSandboxes()
+			.withOptions(options);
 	}
 
 	private static String describe(List<Rule> rules) {
