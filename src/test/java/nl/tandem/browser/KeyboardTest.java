@@ -18,6 +18,11 @@ class KeyboardTest extends BrowserTest {
 	@Test
 	void theFirstTabFocusesTheSkipLinkAndActivatingItMovesFocusToMain() {
 		TestOrganisation organisation = this.fixtures.organisation();
+		browser.open("/login");
+		assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id"))
+			.as("the login page starts in its first field (autofocus), so it needs no skip link")
+			.isEqualTo("email");
+
 		browser.signIn(organisation.admin().email(), Fixtures.PASSWORD);
 		assertThat(browser.location()).isEqualTo("/");
 		skipToContent();
