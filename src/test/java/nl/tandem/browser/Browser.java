@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A headless Chromium for one test class, with the few actions the tests need. Every page
  * it arrives on, by address, link or form, is checked with axe-core before the test goes
- * on.
+ * on; a page whose markup and window size the browser has checked before (the login page
+ * of every test) is not checked twice.
  */
 final class Browser implements AutoCloseable {
 
