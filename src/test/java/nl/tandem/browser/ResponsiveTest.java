@@ -1,0 +1,70 @@
+package nl.tandem.browser;
+
+import java.util.Map;
+
+import nl.tandem.Fixtures;
+import nl.tandem.Fixtures.TestOrganisation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Coaches use Tandem on their phones: at 360 pixels wide no page may scroll sideways as a
+ * whole. Wide tables scroll inside their own {@code .table-wrap}.
+ */
+class ResponsiveTest extends BrowserTest {
+
+	private static final int PHONE_WIDTH = 360;
+
+	@BeforeEach
+	void phone() {
+		browser.driver().manage().window().setSize(new Dimension(PHONE_WIDTH, 780));
+	}
+
+	@AfterEach
+	void laptop() {
+		browser.driver().manage().window().setSize(new Dimension(1280, 900));
+	}
+
+	@Test
+	void atPhoneWidthNoPageScrollsSideways() {
+		TestOrganisation organisation = this.fixtures.organisation();
+		browser.open("/login");
+		assertThat(browser.script("return window.innerWidth")).as("the window is as wide as a phone")
+			.isEqualTo((long) PHONE_WIDTH);
+		assertNoSidewaysScrolling();
+
+		browser.signIn(organisation.admin().email(), Fixtures.PASSWORD);
+		assertThat(browser.location()).isEqualTo("/");
+		assertNoSidewaysScrolling();
+
+		browser.open("/admin/staff");
+		assertNoSidewaysScrolling();
+
+		browser.open("/admin/staff/" + organisation.coach().personId());
+		assertNoSidewaysScrolling();
+	}
+
+	private static void assertNoSidewaysScrolling() {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> widths = (Map<String, Object>) browser.script("""
+				const wraps = Array.from(document.querySelectorAll('.table-wrap'));
+				return {
+				  page: document.documentElement.scrollWidth,
+				  viewport: document.documentElement.clientWidth,
+				  window: window.innerWidth,
+				  widestWrap: Math.max(0, ...wraps.map(wrap => wrap.getBoundingClientRect().right))
+				};""");
+		long page = ((Number) widths.get("page")).longValue();
+		long viewport = ((Number) widths.get("viewport")).longValue();
+		assertThat(page).as("width of %s at %s px: %s", browser.location(), PHONE_WIDTH, widths)
+			.isLessThanOrEqualTo(viewport)
+			.isLessThanOrEqualTo(((Number) widths.get("window")).longValue());
+		assertThat(((Number) widths.get("widestWrap")).doubleValue()).as("tables stay inside the screen: %s", widths)
+			.isLessThanOrEqualTo(viewport);
+	}
+
+}
