@@ -1,6 +1,7 @@
 package nl.tandem.browser;
 
 import nl.tandem.Fixtures;
+import nl.tandem.TestEndpoints;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(RequiresChromium.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(Fixtures.class)
+@Import({ Fixtures.class, TestEndpoints.class })
 abstract class BrowserTest {
 
 	static Browser browser;

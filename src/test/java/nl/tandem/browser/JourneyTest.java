@@ -1,29 +1,18 @@
 package nl.tandem.browser;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import nl.tandem.Fixtures;
 import nl.tandem.TestEndpoints;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -44,15 +33,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The tests run whenever Chromium and its driver are installed; without them they are
  * skipped, except under {@code CI=true}, where a missing browser fails the build.
  */
+@ExtendWith(RequiresChromium.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import({ Fixtures.class, TestEndpoints.class })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class JourneyTest {
-
-	static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
 	@LocalServerPort
 	int port;
@@ -62,26 +48,12 @@ abstract class JourneyTest {
 
 	WebDriver driver;
 
-	private Path profile;
+	private Browser browser;
 
 	@BeforeAll
-	void startBrowser() throws IOException {
-		boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-		if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
-			throw new IllegalStateException("CI=true but Chromium or chromedriver is missing: install the Debian "
-					+ "packages chromium and chromium-driver (.ci/run does)");
-		}
-		Assumptions.assumeTrue(present, "Chromium is not installed; browser tests skipped");
-		this.profile = Files.createTempDirectory("tandem-chromium");
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--disable-quic", "--lang=nl", "--window-size=1280,900", "--user-data-dir=" + this.profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		this.driver = new ChromeDriver(service, options);
-		this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+	void startBrowser() {
+		this.browser = Browser.start();
+		this.driver = this.browser.driver();
 	}
 
 	@BeforeEach
@@ -92,14 +64,9 @@ abstract class JourneyTest {
 	}
 
 	@AfterAll
-	void stopBrowser() throws IOException {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
-		if (this.profile != null) {
-			try (var files = Files.walk(this.profile)) {
-				files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-			}
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
 		}
 	}
 
@@ -130,16 +97,26 @@ abstract class JourneyTest {
 	}
 
 	void submit(String text) {
-		this.driver.findElements(By.cssSelector("main button[type=submit]"))
+		WebElement button = this.driver.findElements(By.cssSelector("main button[type=submit]"))
 			.stream()
-			.filter(button -> button.getText().trim().equals(text))
+			.filter(candidate -> candidate.getText().trim().equals(text))
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("No button '" + text + "' on " + this.driver.getCurrentUrl()))
-			.click();
+			.orElseThrow(() -> new AssertionError("No button '" + text + "' on " + this.driver.getCurrentUrl()));
+		clickAndArrive(button);
 	}
 
 	void follow(String text) {
-		this.driver.findElement(By.linkText(text)).click();
+		clickAndArrive(this.driver.findElement(By.linkText(text)));
+	}
+
+	/**
+	 * Clicks and waits until the browser has left the current page, so that what follows
+	 * reads the next one.
+	 */
+	private void clickAndArrive(WebElement target) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		target.click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	String heading() {
@@ -159,27 +136,8 @@ abstract class JourneyTest {
 			.until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
-	/**
-	 * Checks the current page with axe-core and fails on serious or critical violations,
-	 * naming each rule and the elements that break it.
-	 */
 	void assertAccessible() {
-		Results results = new AxeBuilder().disableIframeTesting().analyze(this.driver);
-		assertThat(results.isErrored()).as("axe-core ran: %s", results.getErrorMessage()).isFalse();
-		String violations = results.getViolations()
-			.stream()
-			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-			.map(JourneyTest::describe)
-			.collect(Collectors.joining("\n"));
-		assertThat(violations).as("serious or critical accessibility violations on " + path()).isEmpty();
-	}
-
-	private static String describe(Rule rule) {
-		return rule.getId() + " (" + rule.getImpact() + "): "
-				+ rule.getNodes()
-					.stream()
-					.map(node -> node.getHtml() + " — " + node.getFailureSummary())
-					.collect(Collectors.joining("; "));
+		Axe.assertAccessible(this.driver);
 	}
 
 }

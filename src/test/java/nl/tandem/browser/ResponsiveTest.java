@@ -46,6 +46,11 @@ class ResponsiveTest extends BrowserTest {
 
 		browser.open("/admin/staff/" + organisation.coach().personId());
 		assertNoSidewaysScrolling();
+
+		for (String page : new String[] { "/trajectories", "/trajectories/new", "/employers", "/employers/new" }) {
+			browser.open(page);
+			assertNoSidewaysScrolling();
+		}
 	}
 
 	private static void assertNoSidewaysScrolling() {
