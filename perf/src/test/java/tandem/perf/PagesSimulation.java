@@ -32,8 +32,8 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * Signs in as staff of the national-scale data set ({@code --tandem.demo.scale=100000})
  * and loads pages in a loop: a closed model with a fixed number of concurrent users, no
  * think time unless {@code -Dpause} is given. Every virtual user takes the next login from
- * a feeder generated in code (roles in the rotation of {@code -Droles}, a random
- * organisation and person within the role), signs in once with the CSRF token of the login
+ * a feeder generated in code (the next role in the rotation of {@code -Droles}, the next
+ * person of that role in a shuffled, fixed order), signs in once with the CSRF token of the login
  * form, and then requests the pages of its role, in order, until {@code -Dduration} seconds
  * have passed since the start.
  * <p>
