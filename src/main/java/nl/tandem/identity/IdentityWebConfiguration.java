@@ -61,7 +61,7 @@ class IdentityWebConfiguration implements WebMvcConfigurer {
 				}
 				return true;
 			}
-		}).excludePathPatterns("/profile", "/profile/**", "/logout", "/error", "/css/**", "/js/**", "/webjars/**");
+		}).excludePathPatterns("/profile", "/profile/**", "/logout", "/error", "/assets/**", "/webjars/**");
 	}
 
 	static TandemUser signedIn() {

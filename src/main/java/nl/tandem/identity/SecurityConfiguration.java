@@ -48,8 +48,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(
 					requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 						.permitAll()
-						.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-								"/error", "/actuator/health", "/actuator/health/**")
+						.requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
+								"/actuator/health", "/actuator/health/**")
 						.permitAll()
 						.requestMatchers("/admin/**")
 						.hasRole(Role.ADMIN.name())

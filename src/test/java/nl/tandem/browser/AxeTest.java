@@ -17,7 +17,7 @@ class AxeTest extends BrowserTest {
 		browser.script("""
 				const image = document.createElement('img');
 				image.id = 'no-text';
-				image.src = '/img/tandem.svg';
+				image.src = '/assets/img/tandem.svg';
 				const faint = document.createElement('p');
 				faint.id = 'faint';
 				faint.textContent = 'Nauwelijks leesbaar';

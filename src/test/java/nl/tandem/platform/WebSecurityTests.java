@@ -65,4 +65,15 @@ class WebSecurityTests {
 		this.mvc.perform(get("/admin/staff").cookie(session).accept("text/html")).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void stylesScriptsAndImagesAreServedWithoutALogin() throws Exception {
+		this.mvc.perform(get("/assets/css/tandem.css")).andExpect(status().isOk());
+		this.mvc.perform(get("/assets/js/tandem.js")).andExpect(status().isOk());
+		this.mvc.perform(get("/assets/img/tandem.svg")).andExpect(status().isOk());
+		this.mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+		this.mvc.perform(get("/login"))
+			.andExpect(content().string(containsString("/assets/css/tandem.css")))
+			.andExpect(content().string(containsString("/webjars/htmx.org/")));
+	}
+
 }
