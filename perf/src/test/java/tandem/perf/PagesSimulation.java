@@ -56,18 +56,28 @@ public class PagesSimulation extends Simulation {
 					page("trajectories", "/trajectories"),
 					page("trajectory search", "/trajectories?q=jan"),
 					page("employers", "/employers"),
+					page("employer", "#{employer}"),
+					page("trajectory", "#{trajectory}"),
 					page("profile", "/profile")),
 			"TEAM_LEAD", List.of(
 					page("home", "/"),
 					page("trajectories", "/trajectories"),
 					page("trajectory search", "/trajectories?q=jan"),
+					page("trajectory", "#{trajectory}"),
+					page("participant", "#{participant}"),
 					page("employers", "/employers"),
+					page("employer", "#{employer}"),
 					page("profile", "/profile")),
 			"COACH", List.of(
 					page("home", "/"),
 					page("trajectories", "/trajectories"),
 					page("trajectory search", "/trajectories?q=jan"),
+					page("trajectory", "#{trajectory}"),
+					page("participant", "#{participant}"),
+					page("intake", "#{trajectory}/intake"),
+					page("workplace assessment", "#{trajectory}/assessment"),
 					page("employers", "/employers"),
+					page("employer", "#{employer}"),
 					page("profile", "/profile")));
 	// @formatter:on
 
@@ -115,11 +125,24 @@ public class PagesSimulation extends Simulation {
 			.check(status().is(302), header("Location").transform(PagesSimulation::path).is("/")))
 		.exitHereIfFailed();
 
+	/**
+	 * Picks, once per virtual user, one of the trajectories and employers the user sees
+	 * (at random from the first page of each list), for the pages that show one of them:
+	 * {@code #{trajectory}}, {@code #{participant}} and {@code #{employer}}.
+	 */
+	ChainBuilder pick = exec(http("pick a trajectory").get("/trajectories")
+		.check(status().is(200), css("td a[href^='/trajectories/']", "href").findRandom().saveAs("trajectory")))
+		.exec(http("pick its participant").get("#{trajectory}")
+			.check(status().is(200), css("h1 a[href^='/participants/']", "href").saveAs("participant")))
+		.exec(http("pick an employer").get("/employers")
+			.check(status().is(200), css("td a[href^='/employers/']", "href").findRandom().saveAs("employer")))
+		.exitHereIfFailed();
+
 	// A user that the closed model starts in place of one that has just finished at the
 	// deadline sends nothing.
 	ScenarioBuilder staff = scenario("staff pages")
 		.doIf(session -> running())
-		.then(feed(new Logins()).exec(this.signIn)
+		.then(feed(new Logins()).exec(this.signIn, this.pick)
 			.exec(asLongAs(session -> running())
 				.on(rounds())));
 
