@@ -12,6 +12,16 @@ import nl.tandem.identity.CurrentUser;
 import nl.tandem.participant.IntakeContent;
 import nl.tandem.participant.ParticipantDetails;
 import nl.tandem.participant.WorkValue;
+import nl.tandem.plan.Actor;
+import nl.tandem.plan.AttentionDomain;
+import nl.tandem.plan.Goal;
+import nl.tandem.plan.GoalArea;
+import nl.tandem.plan.GoalKind;
+import nl.tandem.plan.IntensityProfile;
+import nl.tandem.plan.Party;
+import nl.tandem.plan.Plans;
+import nl.tandem.plan.Schedules;
+import nl.tandem.plan.SignOffMethod;
 import nl.tandem.trajectory.AssessmentContent;
 import nl.tandem.trajectory.ContextEventKind;
 import nl.tandem.trajectory.ContractType;
@@ -39,9 +49,15 @@ class TrajectoryDemoStep implements DemoStep {
 
 	private final Employers employers;
 
-	TrajectoryDemoStep(Trajectories trajectories, Employers employers) {
+	private final Plans plans;
+
+	private final Schedules schedules;
+
+	TrajectoryDemoStep(Trajectories trajectories, Employers employers, Plans plans, Schedules schedules) {
 		this.trajectories = trajectories;
 		this.employers = employers;
+		this.plans = plans;
+		this.schedules = schedules;
 	}
 
 	@Override
@@ -78,6 +94,48 @@ class TrajectoryDemoStep implements DemoStep {
 				today.minusMonths(14), Phase.CLOSED, employers, 2);
 	}
 
+	/**
+	 * A plan as a coach writes it with participant and employer: a learning goal at work,
+	 * a personal goal, attention points, agreements, a standard tapering schedule, and,
+	 * when {@code agree}, the three sign-offs.
+	 */
+	private void plan(CurrentUser coach, long id, LocalDate start, LocalDate today, boolean agree) {
+		int number = this.plans.startDraft(coach, id);
+		this.plans.describe(coach, id, number, planVersion(coach, id), start, start.plusMonths(12),
+				"Dat ik mijn werk kan houden en minder moe thuiskom.",
+				"Een collega die zelfstandig de ochtendploeg draait.",
+				"Dat de deelnemer zelf leert aangeven wat hij nodig heeft.");
+		this.plans.addGoal(coach, id, number, planVersion(coach, id),
+				new Goal.Content(GoalArea.WORK, GoalKind.LEARNING, "Leren aangeven wanneer het te druk wordt",
+						"Dan hoef ik niet uit te vallen.", "Ik meld het zelf aan mijn leidinggevende, 1 keer per week.",
+						start.plusMonths(3)));
+		this.plans.addGoal(coach, id, number, planVersion(coach, id),
+				new Goal.Content(GoalArea.PERSONAL, GoalKind.PERFORMANCE, "Elke werkdag om 23 uur naar bed",
+						"Uitgerust beginnen.", "Minder dan 2 keer per maand te laat.", start.plusMonths(2)));
+		this.plans.addAttentionPoint(coach, id, number, planVersion(coach, id), AttentionDomain.COMMUNICATION, null,
+				"Vraagt laat om hulp.");
+		this.plans.addAttentionPoint(coach, id, number, planVersion(coach, id), AttentionDomain.WORK_PACE, null,
+				"Vaste pauzes na twee uur werk.");
+		this.plans.addAgreement(coach, id, number, planVersion(coach, id), Actor.BUDDY,
+				"Is het eerste aanspreekpunt bij vragen over taken.", null);
+		this.plans.addAgreement(coach, id, number, planVersion(coach, id), Actor.PARTICIPANT,
+				"Houdt een dagboekje bij van energie en drukte.", start.plusWeeks(4));
+		this.schedules.generate(coach, id, -1, IntensityProfile.Preset.STANDARD.profile(), start, start.plusMonths(12));
+		if (!agree) {
+			return;
+		}
+		this.plans.propose(coach, id, number, planVersion(coach, id));
+		LocalDate agreedOn = start.isAfter(today) ? today : start;
+		this.plans.signOff(coach, id, number, planVersion(coach, id), Party.PARTICIPANT, agreedOn,
+				SignOffMethod.IN_PERSON);
+		this.plans.signOff(coach, id, number, planVersion(coach, id), Party.EMPLOYER, agreedOn, SignOffMethod.EMAIL);
+		this.plans.signOff(coach, id, number, planVersion(coach, id), Party.COACH, agreedOn, SignOffMethod.IN_PERSON);
+	}
+
+	private long planVersion(CurrentUser coach, long id) {
+		return this.plans.page(coach, id, null).plan().version();
+	}
+
 	private void refer(CurrentUser by, DemoOrganisation demo, CurrentUser coach, String given, String prefix,
 			String family, ReferrerKind referrer, LocalDate referredOn, Phase target, List<EmployerRow> employers,
 			int employer) {
@@ -106,12 +164,12 @@ class TrajectoryDemoStep implements DemoStep {
 						WorkplaceAssessmentMatch.GOOD, "Zelfstandig werken in een vast ritme.",
 						"Nauwkeurig en betrokken.", "Eerst samen met de buddy, dan steeds zelfstandiger.",
 						referredOn.plusWeeks(2)));
+		this.trajectories.fund(coach, id, version(coach, id), new GrantDetails(Funder.UWV, null, "UWV-" + (100000 + id),
+				referredOn.plusWeeks(4), 6, 2, new BigDecimal("40"), new BigDecimal("92.50")));
+		plan(coach, id, referredOn.plusWeeks(4), demo.today(), target != Phase.PLANNING);
 		if (target == Phase.PLANNING) {
 			return;
 		}
-		this.trajectories.recordPlanAgreement(coach, id, version(coach, id), referredOn.plusWeeks(4));
-		this.trajectories.fund(coach, id, version(coach, id), new GrantDetails(Funder.UWV, null, "UWV-" + (100000 + id),
-				referredOn.plusWeeks(4), 6, 2, new BigDecimal("40"), new BigDecimal("92.50")));
 		this.trajectories.activate(coach, id, version(coach, id));
 		if (target == Phase.ACTIVE) {
 			if (employer == 0) {

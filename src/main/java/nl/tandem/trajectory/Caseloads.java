@@ -100,6 +100,16 @@ public class Caseloads {
 	}
 
 	/**
+	 * The open trajectories a coach is assigned to, for the coach's own calendar.
+	 */
+	public List<Long> openOfCoach(long organisationId, long coachId) {
+		return this.jdbc.sql("""
+				select id from trajectory
+				where organisation_id = :organisation and coach_id = :coach and phase <> 'CLOSED'
+				""").param("organisation", organisationId).param("coach", coachId).query(Long.class).list();
+	}
+
+	/**
 	 * The caseload of every coach of the team lead's team (or of the whole organisation
 	 * for an administrator): trajectories being coached per coach, against the norm.
 	 */

@@ -122,11 +122,69 @@ public class Trajectories {
 		work(user, id, version, trajectory -> trajectory.startIntake(step(user, null)));
 	}
 
-	public void recordPlanAgreement(CurrentUser user, long id, long version, LocalDate agreedOn) {
+	/**
+	 * Records that participant, employer and coach agreed to the coaching plan on the
+	 * given day, which lets the trajectory become active. The plan module calls this when
+	 * the last of the three signs off; the plan has its own version check.
+	 */
+	public void recordPlanAgreement(CurrentUser user, long id, LocalDate agreedOn) {
 		if (agreedOn == null || agreedOn.isAfter(today())) {
 			throw new DomainRuleException("trajectory.plan.agreedOn.invalid");
 		}
-		work(user, id, version, trajectory -> trajectory.planAgreed(agreedOn));
+		Trajectory trajectory = visible(user, id);
+		work(user, id, trajectory.version(), t -> t.planAgreed(agreedOn));
+	}
+
+	/**
+	 * The trajectory as another module needs it to work on it, for a user who may work on
+	 * it (its coach or team lead).
+	 */
+	@Transactional(readOnly = true)
+	public TrajectoryFrame frame(CurrentUser user, long id) {
+		Trajectory trajectory = visible(user, id);
+		this.access.requireWork(user, trajectory);
+		long organisation = user.organisationId();
+		ParticipantView participant = this.participants.find(organisation, trajectory.participantId());
+		String coachName = (trajectory.coachId() != null)
+				? this.staff.names(organisation, List.of(trajectory.coachId())).get(trajectory.coachId()) : null;
+		TrajectoryFrame.Placement current = trajectory.currentPlacement(today())
+			.map(p -> new TrajectoryFrame.Placement(p.employerId(),
+					this.employers.names(organisation, List.of(p.employerId())).get(p.employerId()),
+					(p.supervisorContactId() != null) ? this.employers.contact(organisation, p.supervisorContactId())
+						.map(c -> c.displayName())
+						.orElse(null) : null,
+					p.jobTitle(), p.minutesPerWeek(), p.startDate(), p.endDate()))
+			.orElse(null);
+		TrajectoryFrame.Grant grant = trajectory.grant()
+			.map(g -> new TrajectoryFrame.Grant(g.funder(), g.funderName(), g.reference(), g.schedule()))
+			.orElse(null);
+		return new TrajectoryFrame(trajectory.id(), organisation, trajectory.participantId(), participant.displayName(),
+				participant.reference(), participant.preferredLanguage(), trajectory.phase(), trajectory.coachId(),
+				coachName, current, grant);
+	}
+
+	/**
+	 * The funder rules that planned coaching minutes would break: the same rules as for
+	 * the grant, checked as if the minutes planned in the first grant period had been
+	 * granted.
+	 */
+	@Transactional(readOnly = true)
+	public List<RuleWarning> checkPlannedMinutes(CurrentUser user, long id, int minutesFirstPeriod) {
+		Trajectory trajectory = visible(user, id);
+		this.access.requireWork(user, trajectory);
+		Optional<Grant> grant = trajectory.grant();
+		Placement placement = trajectory.currentPlacement(today()).orElse(null);
+		if (grant.isEmpty() || placement == null || minutesFirstPeriod <= 0) {
+			return List.of();
+		}
+		Grant g = grant.get();
+		Grant planned = new Grant(g.organisationId(), g.funder(), g.funderName(), g.reference(), g.startDate(),
+				g.periodMonths(), g.periods(), Math.min(minutesFirstPeriod, 1000 * 60), g.hourlyTariffCents());
+		return this.funderRules
+			.check(trajectory.organisationId(), g.funder(), new FunderRule.Situation(placement, planned, null))
+			.stream()
+			.filter(warning -> warning.rule() == FunderRule.MAX_GRANT_SHARE_FIRST_PERIOD)
+			.toList();
 	}
 
 	public void activate(CurrentUser user, long id, long version) {
@@ -475,7 +533,7 @@ public class Trajectories {
 		switch (phase) {
 			case REFERRED -> actions.add(Action.START_INTAKE);
 			case INTAKE -> actions.add(Action.INTAKE);
-			case PLANNING -> actions.addAll(EnumSet.of(Action.INTAKE, Action.RECORD_PLAN_AGREEMENT, Action.ACTIVATE));
+			case PLANNING -> actions.addAll(EnumSet.of(Action.INTAKE, Action.ACTIVATE));
 			case ACTIVE -> actions.addAll(EnumSet.of(Action.PAUSE, Action.PHASE_OUT, Action.START_EVALUATION));
 			case PHASING_OUT -> actions.addAll(EnumSet.of(Action.PAUSE, Action.START_EVALUATION));
 			case PAUSED -> actions.add(Action.RESUME);

@@ -40,6 +40,9 @@ class TrajectoryPagesTests {
 	Trajectories trajectories;
 
 	@Autowired
+	nl.tandem.plan.Plans plans;
+
+	@Autowired
 	Employers employers;
 
 	TrajectoryFixtures make;
@@ -50,7 +53,7 @@ class TrajectoryPagesTests {
 
 	@BeforeEach
 	void signIn() throws Exception {
-		this.make = new TrajectoryFixtures(this.trajectories, this.employers);
+		this.make = new TrajectoryFixtures(this.trajectories, this.employers, this.plans);
 		this.organisation = this.fixtures.organisation();
 		this.coach = this.logins.session(this.organisation.coach());
 	}

@@ -33,6 +33,9 @@ class TrajectoryServiceTests {
 	Trajectories trajectories;
 
 	@Autowired
+	nl.tandem.plan.Plans plans;
+
+	@Autowired
 	Caseloads caseloads;
 
 	@Autowired
@@ -47,7 +50,7 @@ class TrajectoryServiceTests {
 
 	@BeforeEach
 	void organisation() {
-		this.make = new TrajectoryFixtures(this.trajectories, this.employers);
+		this.make = new TrajectoryFixtures(this.trajectories, this.employers, this.plans);
 		this.organisation = this.fixtures.organisation();
 	}
 

@@ -21,7 +21,6 @@ import nl.tandem.trajectory.web.TrajectoryForms.EventForm;
 import nl.tandem.trajectory.web.TrajectoryForms.GrantForm;
 import nl.tandem.trajectory.web.TrajectoryForms.PauseForm;
 import nl.tandem.trajectory.web.TrajectoryForms.PlacementForm;
-import nl.tandem.trajectory.web.TrajectoryForms.PlanAgreementForm;
 import nl.tandem.trajectory.web.TrajectoryForms.ReactivateForm;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -80,7 +79,7 @@ class TrajectoryController {
 				() -> chosen.action().take(this.trajectories, user.current(), id, version));
 	}
 
-	@GetMapping("/{action:pause|close|reactivate|coach|plan-agreement|placement|grant|event}")
+	@GetMapping("/{action:pause|close|reactivate|coach|placement|grant|event}")
 	String form(@AuthenticationPrincipal TandemUser user, @PathVariable long id, @PathVariable String action,
 			Model model) {
 		TrajectoryDetails trajectory = this.trajectories.details(user.current(), id);
@@ -91,7 +90,6 @@ class TrajectoryController {
 			case "close" -> model.addAttribute("form", new CloseForm(null, "", version));
 			case "reactivate" -> model.addAttribute("form", new ReactivateForm(""));
 			case "coach" -> model.addAttribute("form", new AssignForm(trajectory.coachId(), "", version));
-			case "plan-agreement" -> model.addAttribute("form", new PlanAgreementForm(today, version));
 			case "placement" -> model.addAttribute("form",
 					new PlacementForm(null, null, null, "", null, ContractType.FIXED_TERM, today, null, null, version));
 			case "grant" -> model.addAttribute("form", grantForm(trajectory, today));
@@ -145,15 +143,6 @@ class TrajectoryController {
 						"trajectory.coach.unknown", "coachId"),
 				() -> this.trajectories.assignCoach(user.current(), id, FormErrors.version(form.version()),
 						form.coachId(), form.reason()));
-	}
-
-	@PostMapping("/plan-agreement")
-	String planAgreement(@AuthenticationPrincipal TandemUser user, @PathVariable long id,
-			@Valid @ModelAttribute("form") PlanAgreementForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
-		return submit(user, id, "plan-agreement", errors, model, redirect,
-				Map.of("trajectory.plan.agreedOn.invalid", "agreedOn"), () -> this.trajectories
-					.recordPlanAgreement(user.current(), id, FormErrors.version(form.version()), form.agreedOn()));
 	}
 
 	@PostMapping("/placement")

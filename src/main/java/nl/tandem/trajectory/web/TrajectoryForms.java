@@ -92,11 +92,6 @@ final class TrajectoryForms {
 			@Size(max = 2000, message = "{field.too.long}") String reason, Long version) {
 	}
 
-	record PlanAgreementForm(
-			@NotNull(message = "{plan.agreedOn.required}") @DateTimeFormat(iso = ISO.DATE) LocalDate agreedOn,
-			Long version) {
-	}
-
 	record PlacementForm(@NotNull(message = "{placement.employer.required}") Long employerId, Long workplaceId,
 			Long supervisorContactId, @Size(max = 200, message = "{field.too.long}") String jobTitle,
 			@NotNull(message = "{placement.hours.required}") @DecimalMin(value = "0.5",

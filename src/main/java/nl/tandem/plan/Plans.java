@@ -1,0 +1,320 @@
+package nl.tandem.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import nl.tandem.identity.Accounts;
+import nl.tandem.identity.CurrentUser;
+import nl.tandem.platform.ConcurrentEditException;
+import nl.tandem.platform.DomainRuleException;
+import nl.tandem.platform.NotFoundException;
+import nl.tandem.trajectory.Trajectories;
+import nl.tandem.trajectory.TrajectoryFrame;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The coaching plans of trajectories: versions from draft to agreed, their content, the
+ * sign-offs and the progress of goals. Only the trajectory's coach and team lead see and
+ * change a plan (the trajectory module decides who they are); a change names the version
+ * of the plan the user saw, and is refused when somebody changed the plan since.
+ */
+@Service
+@Transactional
+public class Plans {
+
+	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+	private final CoachingPlanRepository plans;
+
+	private final Trajectories trajectories;
+
+	private final Schedules schedules;
+
+	private final Accounts accounts;
+
+	private final JdbcClient jdbc;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	Plans(CoachingPlanRepository plans, Trajectories trajectories, Schedules schedules, Accounts accounts,
+			JdbcClient jdbc, MessageSource messages, Clock clock) {
+		this.plans = plans;
+		this.trajectories = trajectories;
+		this.schedules = schedules;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * A version of the plan (the latest when {@code number} is null) with everything its
+	 * page shows; without any plan yet, {@code plan} is null.
+	 */
+	@Transactional(readOnly = true)
+	public PlanPage page(CurrentUser user, long trajectoryId, Integer number) {
+		TrajectoryFrame frame = this.trajectories.frame(user, trajectoryId);
+		List<PlanPage.VersionRow> versions = versions(user.organisationId(), trajectoryId);
+		ScheduleView schedule = this.schedules.schedule(user, trajectoryId);
+		if (versions.isEmpty()) {
+			if (number != null) {
+				throw new NotFoundException("plan", number);
+			}
+			return new PlanPage(frame, versions, null, schedule.hours(), true);
+		}
+		CoachingPlan plan = load(user, trajectoryId, (number != null) ? number : versions.get(0).number());
+		return new PlanPage(frame, versions, view(user, plan), schedule.hours(), true);
+	}
+
+	/**
+	 * Starts the plan: the first draft, or a new draft from the agreed version to change
+	 * it.
+	 * @return the number of the new version
+	 */
+	public int startDraft(CurrentUser user, long trajectoryId) {
+		TrajectoryFrame frame = requireOpen(user, trajectoryId);
+		List<CoachingPlan> all = this.plans.findByOrganisationIdAndTrajectoryIdOrderByNumberDesc(user.organisationId(),
+				trajectoryId);
+		CoachingPlan draft;
+		if (all.isEmpty()) {
+			draft = CoachingPlan.first(user.organisationId(), frame.id(),
+					this.messages.getMessage("agreement.default.technicalTasks", null, language(frame)),
+					this.clock.instant(), user.accountId());
+		}
+		else {
+			draft = all.get(0).nextDraft(this.clock.instant(), user.accountId());
+		}
+		return this.plans.save(draft).number();
+	}
+
+	public void describe(CurrentUser user, long trajectoryId, int number, long version, LocalDate startsOn,
+			LocalDate endsOn, String expectationParticipant, String expectationEmployer, String expectationCoach) {
+		change(user, trajectoryId, number, version,
+				plan -> plan.describe(startsOn, endsOn, expectationParticipant, expectationEmployer, expectationCoach));
+	}
+
+	public UUID addGoal(CurrentUser user, long trajectoryId, int number, long version, Goal.Content goal) {
+		UUID[] key = new UUID[1];
+		change(user, trajectoryId, number, version, plan -> key[0] = plan.addGoal(goal));
+		return key[0];
+	}
+
+	public void changeGoal(CurrentUser user, long trajectoryId, int number, long version, UUID key, Goal.Content goal) {
+		change(user, trajectoryId, number, version, plan -> plan.changeGoal(key, goal));
+	}
+
+	public void removeGoal(CurrentUser user, long trajectoryId, int number, long version, UUID key) {
+		change(user, trajectoryId, number, version, plan -> plan.removeGoal(key));
+	}
+
+	public void addAttentionPoint(CurrentUser user, long trajectoryId, int number, long version, AttentionDomain domain,
+			String label, String description) {
+		change(user, trajectoryId, number, version, plan -> plan.addAttentionPoint(domain, label, description));
+	}
+
+	public void changeAttentionPoint(CurrentUser user, long trajectoryId, int number, long version, int index,
+			AttentionDomain domain, String label, String description) {
+		change(user, trajectoryId, number, version,
+				plan -> plan.changeAttentionPoint(index, domain, label, description));
+	}
+
+	public void removeAttentionPoint(CurrentUser user, long trajectoryId, int number, long version, int index) {
+		change(user, trajectoryId, number, version, plan -> plan.removeAttentionPoint(index));
+	}
+
+	public void addAgreement(CurrentUser user, long trajectoryId, int number, long version, Actor actor, String what,
+			LocalDate dueOn) {
+		change(user, trajectoryId, number, version, plan -> plan.addAgreement(actor, what, dueOn));
+	}
+
+	public void changeAgreement(CurrentUser user, long trajectoryId, int number, long version, int index, Actor actor,
+			String what, LocalDate dueOn) {
+		change(user, trajectoryId, number, version, plan -> plan.changeAgreement(index, actor, what, dueOn));
+	}
+
+	public void removeAgreement(CurrentUser user, long trajectoryId, int number, long version, int index) {
+		change(user, trajectoryId, number, version, plan -> plan.removeAgreement(index));
+	}
+
+	public void propose(CurrentUser user, long trajectoryId, int number, long version) {
+		change(user, trajectoryId, number, version, CoachingPlan::propose);
+	}
+
+	public void withdraw(CurrentUser user, long trajectoryId, int number, long version) {
+		change(user, trajectoryId, number, version, CoachingPlan::withdraw);
+	}
+
+	/**
+	 * Records that a party agreed to the proposed plan. With the third sign-off the plan
+	 * is agreed: the version before it is superseded, the planned hours per grant period
+	 * are kept with it, and the trajectory learns that it has an agreed plan.
+	 * @return whether the plan is now agreed
+	 */
+	public boolean signOff(CurrentUser user, long trajectoryId, int number, long version, Party party,
+			LocalDate agreedOn, SignOffMethod how) {
+		TrajectoryFrame frame = requireOpen(user, trajectoryId);
+		CoachingPlan plan = load(user, trajectoryId, number);
+		ConcurrentEditException.check("plan", trajectoryId, plan.version(), version);
+		boolean agreed = plan.signOff(party, agreedOn, how, this.clock.instant(), user.accountId(), today(),
+				this.schedules.minutesPerPeriod(user, frame));
+		if (agreed) {
+			this.plans.findByOrganisationIdAndTrajectoryIdOrderByNumberDesc(user.organisationId(), trajectoryId)
+				.stream()
+				.filter(other -> other.number() != number && other.status() == PlanStatus.AGREED)
+				.forEach(other -> {
+					other.supersede();
+					this.plans.save(other);
+				});
+		}
+		this.plans.save(plan);
+		if (agreed) {
+			this.trajectories.recordPlanAgreement(user, trajectoryId, plan.agreedOn());
+		}
+		return agreed;
+	}
+
+	/**
+	 * Records how far a goal has come. Progress is no part of the agreed content, so it
+	 * can be recorded whatever the status of the plan; the history is kept.
+	 */
+	public void recordProgress(CurrentUser user, long trajectoryId, UUID goal, GoalStatus status, Integer score,
+			String note) {
+		requireOpen(user, trajectoryId);
+		if (status == null) {
+			throw new DomainRuleException("progress.status.required");
+		}
+		if (score != null && (score < 0 || score > 10)) {
+			throw new DomainRuleException("progress.score.range");
+		}
+		boolean known = this.plans
+			.findByOrganisationIdAndTrajectoryIdOrderByNumberDesc(user.organisationId(), trajectoryId)
+			.stream()
+			.anyMatch(plan -> plan.goal(goal).isPresent());
+		if (!known) {
+			throw new DomainRuleException("goal.unknown");
+		}
+		this.jdbc
+			.sql("""
+					insert into goal_progress (organisation_id, trajectory_id, goal_key, status, score, note, recorded_at, by_account)
+					values (:organisation, :trajectory, :goal, :status, :score, :note, :at, :by)
+					""")
+			.param("organisation", user.organisationId())
+			.param("trajectory", trajectoryId)
+			.param("goal", goal)
+			.param("status", status.name())
+			.param("score", score)
+			.param("note", Goal.strip(note))
+			.param("at", java.sql.Timestamp.from(this.clock.instant()))
+			.param("by", user.accountId())
+			.update();
+	}
+
+	/**
+	 * The differences between two versions of the plan.
+	 */
+	@Transactional(readOnly = true)
+	public PlanDiff diff(CurrentUser user, long trajectoryId, int from, int to) {
+		this.trajectories.frame(user, trajectoryId);
+		return PlanDiff.between(load(user, trajectoryId, from), load(user, trajectoryId, to));
+	}
+
+	private void change(CurrentUser user, long trajectoryId, int number, long version, Consumer<CoachingPlan> change) {
+		requireOpen(user, trajectoryId);
+		CoachingPlan plan = load(user, trajectoryId, number);
+		ConcurrentEditException.check("plan", trajectoryId, plan.version(), version);
+		change.accept(plan);
+		this.plans.save(plan);
+	}
+
+	private CoachingPlan load(CurrentUser user, long trajectoryId, int number) {
+		return this.plans.findByOrganisationIdAndTrajectoryIdAndNumber(user.organisationId(), trajectoryId, number)
+			.orElseThrow(() -> new NotFoundException("plan", number));
+	}
+
+	private TrajectoryFrame requireOpen(CurrentUser user, long trajectoryId) {
+		TrajectoryFrame frame = this.trajectories.frame(user, trajectoryId);
+		if (frame.isClosed()) {
+			throw new DomainRuleException("plan.guard.trajectoryClosed");
+		}
+		return frame;
+	}
+
+	private List<PlanPage.VersionRow> versions(long organisationId, long trajectoryId) {
+		return this.jdbc.sql("""
+				select number, status, agreed_on, created_at from coaching_plan
+				where organisation_id = :organisation and trajectory_id = :trajectory order by number desc
+				""")
+			.param("organisation", organisationId)
+			.param("trajectory", trajectoryId)
+			.query((rs, row) -> new PlanPage.VersionRow(rs.getInt("number"), PlanStatus.valueOf(rs.getString("status")),
+					rs.getObject("agreed_on", LocalDate.class), rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	private PlanPage.Version view(CurrentUser user, CoachingPlan plan) {
+		Map<UUID, List<PlanPage.Progress>> progress = progress(user.organisationId(), plan.trajectoryId());
+		List<PlanPage.GoalView> goals = new ArrayList<>();
+		for (Goal goal : plan.goals()) {
+			List<PlanPage.Progress> history = progress.getOrDefault(goal.key(), List.of());
+			PlanPage.Progress latest = history.isEmpty() ? null : history.get(history.size() - 1);
+			goals.add(new PlanPage.GoalView(goal.key(), goal, (latest != null) ? latest.status() : GoalStatus.OPEN,
+					(latest != null) ? latest.score() : null, history));
+		}
+		return new PlanPage.Version(plan.number(), plan.status(), plan.version(), plan.startsOn(), plan.endsOn(),
+				plan.expectationParticipant(), plan.expectationEmployer(), plan.expectationCoach(), plan.agreedOn(),
+				goals, plan.attentionPoints(), plan.agreements(), plan.signOffs(), plan.plannedMinutes());
+	}
+
+	private Map<UUID, List<PlanPage.Progress>> progress(long organisationId, long trajectoryId) {
+		record Row(UUID goal, java.sql.Timestamp at, String status, Integer score, String note, long by) {
+		}
+		List<Row> rows = this.jdbc.sql("""
+				select goal_key, recorded_at, status, score, note, by_account from goal_progress
+				where organisation_id = :organisation and trajectory_id = :trajectory order by recorded_at, id
+				""")
+			.param("organisation", organisationId)
+			.param("trajectory", trajectoryId)
+			.query((rs, n) -> new Row(rs.getObject("goal_key", UUID.class), rs.getTimestamp("recorded_at"),
+					rs.getString("status"), (Integer) rs.getObject("score"), rs.getString("note"),
+					rs.getLong("by_account")))
+			.list();
+		Set<Long> accounts = new HashSet<>();
+		rows.forEach(row -> accounts.add(row.by()));
+		Map<Long, String> names = accounts.isEmpty() ? Map.of() : this.accounts.names(organisationId, accounts);
+		Map<UUID, List<PlanPage.Progress>> progress = new LinkedHashMap<>();
+		for (Row row : rows) {
+			progress.computeIfAbsent(row.goal(), key -> new ArrayList<>())
+				.add(new PlanPage.Progress(row.at().toInstant(), GoalStatus.valueOf(row.status()), row.score(),
+						row.note(), names.get(row.by())));
+		}
+		return progress;
+	}
+
+	/**
+	 * The language the plan is written in: the participant's.
+	 */
+	private static Locale language(TrajectoryFrame frame) {
+		return "en".equals(frame.participantLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(ZONE));
+	}
+
+}

@@ -1,0 +1,187 @@
+package nl.tandem.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import nl.tandem.identity.CurrentUser;
+import nl.tandem.platform.ConcurrentEditException;
+import nl.tandem.platform.DomainRuleException;
+import nl.tandem.trajectory.GrantPeriod;
+import nl.tandem.trajectory.Trajectories;
+import nl.tandem.trajectory.TrajectoryFrame;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tapering schedule of planned sessions of a trajectory: generated from an intensity
+ * profile, previewed against the grant before it is saved, and adjusted session by
+ * session. Only the trajectory's coach and team lead see and change it.
+ */
+@Service
+@Transactional
+public class Schedules {
+
+	private final CoachingScheduleRepository schedules;
+
+	private final Trajectories trajectories;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Schedules(CoachingScheduleRepository schedules, Trajectories trajectories, JdbcClient jdbc, Clock clock) {
+		this.schedules = schedules;
+		this.trajectories = trajectories;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public ScheduleView schedule(CurrentUser user, long trajectoryId) {
+		TrajectoryFrame frame = this.trajectories.frame(user, trajectoryId);
+		return this.schedules.findByOrganisationIdAndTrajectoryId(user.organisationId(), trajectoryId)
+			.map(schedule -> new ScheduleView(frame, schedule.startsOn(), schedule.endsOn(), schedule.profile().text(),
+					sessions(schedule.sessions()), hours(user, frame, schedule.sessions()), schedule.version()))
+			.orElseGet(() -> new ScheduleView(frame, null, null, null, List.of(), hours(user, frame, List.of()), -1));
+	}
+
+	/**
+	 * What generating with this profile would plan, against the grant, without saving.
+	 */
+	@Transactional(readOnly = true)
+	public PlannedHours preview(CurrentUser user, long trajectoryId, IntensityProfile profile, LocalDate start,
+			LocalDate end) {
+		TrajectoryFrame frame = this.trajectories.frame(user, trajectoryId);
+		List<PlannedSession> current = this.schedules
+			.findByOrganisationIdAndTrajectoryId(user.organisationId(), trajectoryId)
+			.map(CoachingSchedule::sessions)
+			.orElse(List.of());
+		return hours(user, frame, CoachingSchedule.preview(user.organisationId(), current, profile, start, end));
+	}
+
+	/**
+	 * Generates the schedule, or regenerates it: sessions already held stay.
+	 * @param version the version the user saw, or -1 when there was no schedule yet
+	 */
+	public void generate(CurrentUser user, long trajectoryId, long version, IntensityProfile profile, LocalDate start,
+			LocalDate end) {
+		TrajectoryFrame frame = requireOpen(user, trajectoryId);
+		var existing = this.schedules.findByOrganisationIdAndTrajectoryId(user.organisationId(), trajectoryId);
+		if (existing.isEmpty()) {
+			if (version != -1) {
+				throw new ConcurrentEditException("schedule", trajectoryId);
+			}
+			this.schedules.save(CoachingSchedule.generate(user.organisationId(), frame.id(), profile, start, end));
+			return;
+		}
+		CoachingSchedule schedule = existing.get();
+		ConcurrentEditException.check("schedule", trajectoryId, schedule.version(), version);
+		schedule.regenerate(profile, start, end);
+		this.schedules.save(schedule);
+	}
+
+	public void move(CurrentUser user, long trajectoryId, long version, UUID session, LocalDate day, int minutes) {
+		change(user, trajectoryId, version, schedule -> schedule.move(session, day, minutes));
+	}
+
+	public void add(CurrentUser user, long trajectoryId, long version, LocalDate day, int minutes) {
+		change(user, trajectoryId, version, schedule -> schedule.add(day, minutes));
+	}
+
+	public void remove(CurrentUser user, long trajectoryId, long version, UUID session) {
+		change(user, trajectoryId, version, schedule -> schedule.remove(session));
+	}
+
+	/**
+	 * Marks a planned session as held; the logbook calls this when it records the
+	 * session.
+	 */
+	public void markHeld(CurrentUser user, long trajectoryId, UUID session) {
+		requireOpen(user, trajectoryId);
+		CoachingSchedule schedule = load(user, trajectoryId);
+		schedule.held(session);
+		this.schedules.save(schedule);
+	}
+
+	/**
+	 * The minutes planned in each grant period, for the plan's agreement.
+	 */
+	@Transactional(readOnly = true)
+	List<Integer> minutesPerPeriod(CurrentUser user, TrajectoryFrame frame) {
+		List<PlannedSession> sessions = this.schedules
+			.findByOrganisationIdAndTrajectoryId(user.organisationId(), frame.id())
+			.map(CoachingSchedule::sessions)
+			.orElse(List.of());
+		return hours(user, frame, sessions).minutesPerPeriod();
+	}
+
+	/**
+	 * The next planned session not yet held of each of these trajectories, from a day on.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, LocalDate> nextPlanned(long organisationId, Collection<Long> trajectoryIds, LocalDate from) {
+		if (trajectoryIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("""
+				select s.trajectory_id, min(p.planned_on) as next_on
+				from coaching_schedule s join planned_session p on p.coaching_schedule_id = s.id
+				where s.organisation_id = :organisation and s.trajectory_id in (:ids)
+				  and p.planned_on >= :from and not p.held
+				group by s.trajectory_id
+				""")
+			.param("organisation", organisationId)
+			.param("ids", trajectoryIds)
+			.param("from", from)
+			.query((rs, row) -> Map.entry(rs.getLong(1), rs.getObject(2, LocalDate.class)))
+			.list()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	private void change(CurrentUser user, long trajectoryId, long version, Consumer<CoachingSchedule> change) {
+		requireOpen(user, trajectoryId);
+		CoachingSchedule schedule = load(user, trajectoryId);
+		ConcurrentEditException.check("schedule", trajectoryId, schedule.version(), version);
+		change.accept(schedule);
+		this.schedules.save(schedule);
+	}
+
+	private CoachingSchedule load(CurrentUser user, long trajectoryId) {
+		return this.schedules.findByOrganisationIdAndTrajectoryId(user.organisationId(), trajectoryId)
+			.orElseThrow(() -> new DomainRuleException("schedule.none.error"));
+	}
+
+	private TrajectoryFrame requireOpen(CurrentUser user, long trajectoryId) {
+		TrajectoryFrame frame = this.trajectories.frame(user, trajectoryId);
+		if (frame.isClosed()) {
+			throw new DomainRuleException("plan.guard.trajectoryClosed");
+		}
+		return frame;
+	}
+
+	private PlannedHours hours(CurrentUser user, TrajectoryFrame frame, List<PlannedSession> sessions) {
+		List<GrantPeriod> periods = (frame.grant() != null) ? frame.grant().periods() : List.of();
+		PlannedHours hours = PlannedHours.of(sessions, periods);
+		return hours
+			.withRuleWarnings(this.trajectories.checkPlannedMinutes(user, frame.id(), hours.minutesFirstPeriod()));
+	}
+
+	private static List<ScheduleView.Session> sessions(List<PlannedSession> sessions) {
+		return sessions.stream()
+			.map(s -> new ScheduleView.Session(s.key(), s.plannedOn(), s.minutes(), s.held()))
+			.toList();
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Europe/Amsterdam")));
+	}
+
+}
