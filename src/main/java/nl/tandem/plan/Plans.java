@@ -83,6 +83,44 @@ public class Plans {
 	}
 
 	/**
+	 * The state of a trajectory's plan and schedule in a few words, for the trajectory
+	 * page (whose caller already checked that the user may work on the trajectory).
+	 */
+	@Transactional(readOnly = true)
+	public PlanSummary summary(long organisationId, long trajectoryId, LocalDate today) {
+		return this.jdbc
+			.sql("""
+					select (select number from coaching_plan where organisation_id = :organisation and trajectory_id = :trajectory
+					        order by number desc limit 1) as number,
+					       (select status from coaching_plan where organisation_id = :organisation and trajectory_id = :trajectory
+					        order by number desc limit 1) as status,
+					       (select agreed_on from coaching_plan where organisation_id = :organisation and trajectory_id = :trajectory
+					        and agreed_on is not null order by number desc limit 1) as agreed_on,
+					       (select min(p.planned_on) from coaching_schedule s join planned_session p on p.coaching_schedule_id = s.id
+					        where s.organisation_id = :organisation and s.trajectory_id = :trajectory and not p.held
+					        and p.planned_on >= :today) as next_session,
+					       (select count(*) from coaching_schedule s join planned_session p on p.coaching_schedule_id = s.id
+					        where s.organisation_id = :organisation and s.trajectory_id = :trajectory) as sessions
+					""")
+			.param("organisation", organisationId)
+			.param("trajectory", trajectoryId)
+			.param("today", today)
+			.query((rs, row) -> new PlanSummary((Integer) rs.getObject("number"),
+					(rs.getString("status") != null) ? PlanStatus.valueOf(rs.getString("status")) : null,
+					rs.getObject("agreed_on", LocalDate.class), rs.getObject("next_session", LocalDate.class),
+					rs.getInt("sessions")))
+			.single();
+	}
+
+	/**
+	 * The latest version of a plan, the day the plan was last agreed, the next planned
+	 * session and how many sessions are planned.
+	 */
+	public record PlanSummary(Integer number, PlanStatus status, LocalDate agreedOn, LocalDate nextSession,
+			int sessions) {
+	}
+
+	/**
 	 * Starts the plan: the first draft, or a new draft from the agreed version to change
 	 * it.
 	 * @return the number of the new version

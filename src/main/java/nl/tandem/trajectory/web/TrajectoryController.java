@@ -1,6 +1,7 @@
 package nl.tandem.trajectory.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import nl.tandem.trajectory.EndReason;
 import nl.tandem.trajectory.Funder;
 import nl.tandem.trajectory.Trajectories;
 import nl.tandem.trajectory.TrajectoryDetails;
+import nl.tandem.trajectory.TrajectorySection;
 import nl.tandem.trajectory.web.TrajectoryForms.AssignForm;
 import nl.tandem.trajectory.web.TrajectoryForms.CloseForm;
 import nl.tandem.trajectory.web.TrajectoryForms.EventForm;
@@ -49,15 +51,32 @@ class TrajectoryController {
 
 	private final PlacementOptions placementOptions;
 
-	TrajectoryController(Trajectories trajectories, PlacementOptions placementOptions) {
+	private final List<TrajectorySection> sections;
+
+	TrajectoryController(Trajectories trajectories, PlacementOptions placementOptions,
+			List<TrajectorySection> sections) {
 		this.trajectories = trajectories;
 		this.placementOptions = placementOptions;
+		this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(TrajectorySection::order)).toList();
 	}
 
 	@GetMapping
 	String show(@AuthenticationPrincipal TandemUser user, @PathVariable long id, Model model) {
-		model.addAttribute("trajectory", this.trajectories.details(user.current(), id));
+		TrajectoryDetails trajectory = this.trajectories.details(user.current(), id);
+		model.addAttribute("trajectory", trajectory);
+		model.addAttribute("sections",
+				this.sections.stream()
+					.flatMap(section -> section.model(user.current(), trajectory)
+						.map(data -> new ShownSection(section.fragment(), data))
+						.stream())
+					.toList());
 		return "trajectory/show";
+	}
+
+	/**
+	 * A section of another module as the page shows it.
+	 */
+	public record ShownSection(String fragment, Map<String, Object> data) {
 	}
 
 	/**
