@@ -8,13 +8,14 @@ import nl.tandem.Fixtures.TestOrganisation;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A coach takes a referral through intake, workplace assessment, plan agreement, pause,
- * resume and closure, and sees each step in the timeline.
+ * A coach takes a referral through intake, workplace assessment, the coaching plan and
+ * its schedule, sign-off, pause, resume and closure, and sees each step in the timeline.
  */
 class TrajectoryJourneyTests extends JourneyTest {
 
@@ -60,9 +61,7 @@ class TrajectoryJourneyTests extends JourneyTest {
 
 		submit("Begeleiding starten");
 		assertThat(main()).contains("Er is nog geen plan waarmee deelnemer, werkgever en jobcoach akkoord zijn.");
-		follow("Akkoord op het plan vastleggen");
-		assertAccessible();
-		submit("Vastleggen");
+		writeAndAgreeThePlan();
 		submit("Begeleiding starten");
 		assertThat(main()).contains("De begeleiding is gestart.");
 
@@ -91,6 +90,77 @@ class TrajectoryJourneyTests extends JourneyTest {
 
 		open("/");
 		assertThat(main()).contains("Mijn trajecten").doesNotContain("Fleur Maas");
+	}
+
+	/**
+	 * The plan: a learning goal and an agreement, the schedule generated after a preview,
+	 * proposed, the three sign-offs, the PDF, and back to the trajectory.
+	 */
+	private void writeAndAgreeThePlan() {
+		follow("Naar het plan");
+		assertThat(main()).contains("Er is nog geen begeleidingsplan.");
+		submit("Plan opstellen");
+		assertThat(main()).contains("Er is een conceptversie van het plan gemaakt.", "Versie 1 · Concept",
+				"De werkgever leert de deelnemer de vaktechnische taken van het werk aan.");
+		assertAccessible();
+
+		follow("Looptijd en verwachtingen wijzigen");
+		date("startsOn", TODAY);
+		date("endsOn", TODAY.minusDays(1));
+		submit("Opslaan");
+		assertThat(this.driver.findElement(By.id("endsOn-error")).getText()).isEqualTo("Het einde ligt voor de start.");
+		assertAccessible();
+		date("endsOn", TODAY.plusMonths(12));
+		fill("expectationParticipant", "Dat ik het werk volhoud.");
+		submit("Opslaan");
+		assertThat(main()).contains("Looptijd en verwachtingen zijn opgeslagen.", "Dat ik het werk volhoud.");
+
+		follow("Doel toevoegen");
+		assertThat(main()).contains("leren vacatures te vinden die bij mij passen");
+		assertAccessible();
+		new Select(field("kind")).selectByValue("LEARNING");
+		fill("description", "Leren aangeven wanneer het te druk wordt");
+		fill("progressSign", "Ik meld het zelf, één keer per week.");
+		submit("Opslaan");
+		assertThat(main()).contains("Het doel is opgeslagen.", "Leren aangeven wanneer het te druk wordt", "Leerdoel");
+
+		follow("Afspraak toevoegen");
+		new Select(field("actor")).selectByValue("BUDDY");
+		fill("what", "Is het eerste aanspreekpunt bij vragen.");
+		submit("Opslaan");
+		assertThat(main()).contains("De afspraak is opgeslagen.", "Collega/buddy");
+
+		follow("Planning");
+		assertAccessible();
+		this.driver.findElement(By.cssSelector("button[hx-post]")).click();
+		waitFor(By.cssSelector("#generator .preview"));
+		assertThat(main()).contains("Zo ziet de planning eruit", "Totaal gepland");
+		assertAccessible();
+		submit("Planning opslaan");
+		assertThat(main()).contains("De planning is opgeslagen.", "Opnieuw plannen");
+		assertThat(this.driver.findElements(By.cssSelector("table.sessions tbody tr"))).hasSizeGreaterThan(10);
+		waitFor(By.cssSelector("canvas.hours-chart[data-drawn]"));
+		assertAccessible();
+		follow("Terug naar het plan");
+
+		submit("Voorleggen aan deelnemer en werkgever");
+		assertThat(main()).contains("Het plan is voorgelegd.", "Versie 1 · Voorgelegd");
+		for (String party : new String[] { "Deelnemer", "Werkgever", "Jobcoach" }) {
+			clickLink(By.cssSelector("a[aria-label='Akkoord vastleggen: " + party + "']"));
+			assertAccessible();
+			new Select(field("how")).selectByValue("IN_PERSON");
+			submit("Opslaan");
+		}
+		assertThat(main()).contains("Alle drie zijn akkoord: het plan is akkoord.", "Versie 1 · Akkoord");
+		follow("Terug naar het traject van Fleur Maas");
+		assertThat(main()).contains("Versie 1 · Akkoord", "Volgend gesprek");
+	}
+
+	private void clickLink(By by) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		this.driver.findElement(by).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, java.time.Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 	}
 
 	private void date(String id, LocalDate value) {
