@@ -12,6 +12,7 @@ import nl.tandem.identity.CurrentUser;
 import nl.tandem.platform.ConcurrentEditException;
 import nl.tandem.platform.DomainRuleException;
 import nl.tandem.trajectory.GrantPeriod;
+import nl.tandem.trajectory.PlannedSessions;
 import nl.tandem.trajectory.Trajectories;
 import nl.tandem.trajectory.TrajectoryFrame;
 
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Schedules {
+public class Schedules implements PlannedSessions {
 
 	private final CoachingScheduleRepository schedules;
 
@@ -125,6 +126,7 @@ public class Schedules {
 	/**
 	 * The next planned session not yet held of each of these trajectories, from a day on.
 	 */
+	@Override
 	@Transactional(readOnly = true)
 	public Map<Long, LocalDate> nextPlanned(long organisationId, Collection<Long> trajectoryIds, LocalDate from) {
 		if (trajectoryIds.isEmpty()) {

@@ -62,8 +62,11 @@ public class Caseloads {
 
 	private final Clock clock;
 
+	private final List<PlannedSessions> plannedSessions;
+
 	Caseloads(JdbcClient jdbc, TrajectoryAccess access, Participants participants, Employers employers, Staff staff,
-			Clock clock) {
+			Clock clock, List<PlannedSessions> plannedSessions) {
+		this.plannedSessions = plannedSessions;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.participants = participants;
@@ -215,10 +218,13 @@ public class Caseloads {
 		Map<Long, String> employerNames = this.employers.names(organisation, ids(raw, Raw::employerId));
 		Map<Long, String> coachNames = this.staff.names(organisation, ids(raw, Raw::coachId));
 		LocalDate today = LocalDate.now(this.clock.withZone(Trajectories.ZONE));
+		Map<Long, LocalDate> next = new java.util.HashMap<>();
+		List<Long> ids = ids(raw, Raw::id);
+		this.plannedSessions.forEach(sessions -> next.putAll(sessions.nextPlanned(organisation, ids, today)));
 		return raw.stream()
 			.map(r -> new TrajectoryRow(r.id(), r.participantId(), participantNames.get(r.participantId()),
 					nameOf(employerNames, r.employerId()), nameOf(coachNames, r.coachId()), Phase.valueOf(r.phase()),
-					r.referredOn(), r.placementStart(), signals(r, today)))
+					r.referredOn(), r.placementStart(), next.get(r.id()), signals(r, today)))
 			.toList();
 	}
 
@@ -257,7 +263,8 @@ public class Caseloads {
 	 * A trajectory as lists and dashboards show it.
 	 */
 	public record TrajectoryRow(long id, long participantId, String participantName, String employerName,
-			String coachName, Phase phase, LocalDate referredOn, LocalDate placementStart, Set<Signal> signals) {
+			String coachName, Phase phase, LocalDate referredOn, LocalDate placementStart, LocalDate nextSession,
+			Set<Signal> signals) {
 	}
 
 	/**

@@ -45,6 +45,9 @@ class PlanServiceTests {
 	@Autowired
 	Schedules schedules;
 
+	@Autowired
+	nl.tandem.trajectory.Caseloads caseloads;
+
 	TrajectoryFixtures make;
 
 	TestOrganisation organisation;
@@ -244,6 +247,18 @@ class PlanServiceTests {
 		assertThatThrownBy(() -> this.schedules.generate(this.coach, this.id, marked.version(),
 				IntensityProfile.Preset.MONTHLY.profile(), TODAY, TODAY.plusMonths(6)))
 			.isInstanceOf(ConcurrentEditException.class);
+	}
+
+	@Test
+	void theCoachDashboardShowsTheNextPlannedSession() {
+		this.schedules.generate(this.coach, this.id, -1, IntensityProfile.parse("2@60"), TODAY.minusWeeks(2),
+				TODAY.plusMonths(2));
+		assertThat(this.caseloads.coachDashboard(this.coach).get(Phase.PLANNING)).singleElement()
+			.satisfies(row -> assertThat(row.nextSession()).isEqualTo(TODAY));
+		ScheduleView schedule = this.schedules.schedule(this.coach, this.id);
+		this.schedules.markHeld(this.coach, this.id, schedule.sessions().get(1).key());
+		assertThat(this.caseloads.coachDashboard(this.coach).get(Phase.PLANNING)).singleElement()
+			.satisfies(row -> assertThat(row.nextSession()).isEqualTo(TODAY.plusWeeks(2)));
 	}
 
 	@Test
