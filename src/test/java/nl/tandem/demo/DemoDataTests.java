@@ -95,6 +95,7 @@ class DemoDataTests {
 				+ "where s.organisation_id <> t.organisation_id"))
 			.isZero();
 		theScaleOrganisationsHaveAnEmployerForEveryFiveTrajectories();
+		theScaleTrajectoriesHavePlansAndSchedules();
 		this.scale.generate(4000, "scale password");
 		assertThat(count("select count(*) from organisation where name like 'Schaalorganisatie %'")).isEqualTo(2);
 		assertThat(count(SCALE_EMPLOYERS)).isEqualTo(800);
@@ -117,6 +118,25 @@ class DemoDataTests {
 				where o.name like 'Schaalorganisatie %'
 				and (e.registration_number !~ '^[0-9]{8}$' or e.postal_code !~ '^[1-9][0-9]{3} [A-Z]{2}$')
 				""")).as("employers with an invalid registration number or postal code").isZero();
+	}
+
+	private void theScaleTrajectoriesHavePlansAndSchedules() {
+		String scale = " join organisation o on o.id = t.organisation_id where o.name like 'Schaalorganisatie %'";
+		assertThat(count("select count(*) from trajectory t" + scale
+				+ " and t.phase not in ('REFERRED', 'INTAKE', 'PLANNING') and not exists (select 1 from coaching_plan p"
+				+ " where p.trajectory_id = t.id and p.status = 'AGREED'"
+				+ " and (select count(*) from plan_sign_off s where s.coaching_plan_id = p.id) = 3)"))
+			.as("trajectories past planning without an agreed, signed plan")
+			.isZero();
+		assertThat(count("select count(*) from trajectory t" + scale + " and t.phase = 'PLANNING'"
+				+ " and not exists (select 1 from coaching_plan p where p.trajectory_id = t.id and p.status = 'DRAFT')"))
+			.isZero();
+		assertThat(
+				count("select count(*) from planned_session s join coaching_schedule c on c.id = s.coaching_schedule_id"
+						+ " join trajectory t on t.id = c.trajectory_id" + scale))
+			.isEqualTo(19 * count("select count(*) from coaching_plan t" + scale));
+		assertThat(count("select count(*) from plan_goal g join coaching_plan t on t.id = g.coaching_plan_id" + scale))
+			.isEqualTo(3 * count("select count(*) from coaching_plan t" + scale));
 	}
 
 	private long count(String sql) {
