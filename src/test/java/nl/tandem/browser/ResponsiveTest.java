@@ -1,5 +1,13 @@
 package nl.tandem.browser;
 
+import nl.tandem.employer.Employers;
+import nl.tandem.plan.IntensityProfile;
+import nl.tandem.plan.Plans;
+import nl.tandem.plan.Schedules;
+import nl.tandem.trajectory.Trajectories;
+import nl.tandem.trajectory.TrajectoryFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+
 import java.util.Map;
 
 import nl.tandem.Fixtures;
@@ -18,6 +26,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ResponsiveTest extends BrowserTest {
 
 	private static final int PHONE_WIDTH = 360;
+
+	@Autowired
+	Trajectories trajectories;
+
+	@Autowired
+	Employers employers;
+
+	@Autowired
+	Plans plans;
+
+	@Autowired
+	Schedules schedules;
 
 	@BeforeEach
 	void phone() {
@@ -51,6 +71,18 @@ class ResponsiveTest extends BrowserTest {
 			browser.open(page);
 			assertNoSidewaysScrolling();
 		}
+
+		TrajectoryFixtures make = new TrajectoryFixtures(this.trajectories, this.employers, this.plans);
+		long id = make.active(organisation, organisation.coach(), "Mila", "Mobiel");
+		this.schedules.generate(organisation.coach().user(), id, -1, IntensityProfile.Preset.STANDARD.profile(),
+				TrajectoryFixtures.TODAY, TrajectoryFixtures.TODAY.plusMonths(12));
+		browser.signOut();
+		browser.signIn(organisation.coach().email(), Fixtures.PASSWORD);
+		for (String page : new String[] { "/", "/trajectories/" + id, "/trajectories/" + id + "/plan",
+				"/trajectories/" + id + "/schedule" }) {
+			browser.open(page);
+			assertNoSidewaysScrolling();
+		}
 	}
 
 	private static void assertNoSidewaysScrolling() {
@@ -61,7 +93,11 @@ class ResponsiveTest extends BrowserTest {
 				  page: document.documentElement.scrollWidth,
 				  viewport: document.documentElement.clientWidth,
 				  window: window.innerWidth,
-				  widestWrap: Math.max(0, ...wraps.map(wrap => wrap.getBoundingClientRect().right))
+				  widestWrap: Math.max(0, ...wraps.map(wrap => wrap.getBoundingClientRect().right)),
+				  tooWide: Array.from(document.querySelectorAll('body *'))
+				    .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+				    .filter(e => !e.closest('.table-wrap'))
+				    .slice(0, 4).map(e => e.tagName + '.' + e.className + '#' + e.id).join(' ')
 				};""");
 		long page = ((Number) widths.get("page")).longValue();
 		long viewport = ((Number) widths.get("viewport")).longValue();

@@ -138,7 +138,7 @@ class TrajectoryJourneyTests extends JourneyTest {
 		assertAccessible();
 		submit("Planning opslaan");
 		assertThat(main()).contains("De planning is opgeslagen.", "Opnieuw plannen");
-		assertThat(this.driver.findElements(By.cssSelector("table.sessions tbody tr"))).hasSizeGreaterThan(10);
+		assertThat(this.driver.findElements(By.cssSelector("ol.sessions li"))).hasSizeGreaterThan(10);
 		waitFor(By.cssSelector("canvas.hours-chart[data-drawn]"));
 		assertAccessible();
 		follow("Terug naar het plan");
