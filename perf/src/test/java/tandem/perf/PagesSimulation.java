@@ -65,6 +65,7 @@ public class PagesSimulation extends Simulation {
 					page("trajectory search", "/trajectories?q=jan"),
 					page("trajectory", "#{trajectory}"),
 					page("participant", "#{participant}"),
+					page("plan", "#{trajectory}/plan"),
 					page("employers", "/employers"),
 					page("employer", "#{employer}"),
 					page("profile", "/profile")),
@@ -76,6 +77,9 @@ public class PagesSimulation extends Simulation {
 					page("participant", "#{participant}"),
 					page("intake", "#{trajectory}/intake"),
 					page("workplace assessment", "#{trajectory}/assessment"),
+					page("plan", "#{trajectory}/plan"),
+					page("schedule", "#{trajectory}/schedule"),
+					page("plan pdf", "#{trajectory}/plan/document.pdf"),
 					page("employers", "/employers"),
 					page("employer", "#{employer}"),
 					page("profile", "/profile")));
@@ -126,11 +130,12 @@ public class PagesSimulation extends Simulation {
 		.exitHereIfFailed();
 
 	/**
-	 * Picks, once per virtual user, one of the trajectories and employers the user sees
-	 * (at random from the first page of each list), for the pages that show one of them:
+	 * Picks, once per virtual user, one of the active trajectories and one of the employers
+	 * the user sees (at random from the first page of each list), for the pages that show
+	 * one of them:
 	 * {@code #{trajectory}}, {@code #{participant}} and {@code #{employer}}.
 	 */
-	ChainBuilder pick = exec(http("pick a trajectory").get("/trajectories")
+	ChainBuilder pick = exec(http("pick a trajectory").get("/trajectories?phase=ACTIVE")
 		.check(status().is(200), css("td a[href^='/trajectories/']", "href").findRandom().saveAs("trajectory")))
 		.exec(http("pick its participant").get("#{trajectory}")
 			.check(status().is(200), css("h1 a[href^='/participants/']", "href").saveAs("participant")))

@@ -75,6 +75,13 @@ class TrajectoryPagesTests {
 	}
 
 	@Test
+	void theLanguageSwitchKeepsTheSearch() throws Exception {
+		this.mvc.perform(get("/trajectories?q=jan&page=0&lang=nl").cookie(this.coach))
+			.andExpect(content().string(containsString("href=\"/trajectories?q=jan&amp;page=0&amp;lang=en\"")))
+			.andExpect(content().string(containsString("href=\"/trajectories?q=jan&amp;page=0&amp;lang=nl\"")));
+	}
+
+	@Test
 	void anIncompleteReferralShowsMessagesAndSavesNothing() throws Exception {
 		this.mvc
 			.perform(post("/trajectories").cookie(this.coach)
