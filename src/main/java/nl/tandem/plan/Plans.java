@@ -71,7 +71,7 @@ public class Plans {
 	public PlanPage page(CurrentUser user, long trajectoryId, Integer number) {
 		TrajectoryFrame frame = this.trajectories.frame(user, trajectoryId);
 		List<PlanPage.VersionRow> versions = versions(user.organisationId(), trajectoryId);
-		ScheduleView schedule = this.schedules.schedule(user, trajectoryId);
+		ScheduleView schedule = this.schedules.schedule(user, frame);
 		if (versions.isEmpty()) {
 			if (number != null) {
 				throw new NotFoundException("plan", number);

@@ -46,7 +46,15 @@ public class Schedules implements PlannedSessions {
 
 	@Transactional(readOnly = true)
 	public ScheduleView schedule(CurrentUser user, long trajectoryId) {
-		TrajectoryFrame frame = this.trajectories.frame(user, trajectoryId);
+		return schedule(user, this.trajectories.frame(user, trajectoryId));
+	}
+
+	/**
+	 * The schedule of a trajectory whose frame the caller already has (and with it the
+	 * check that the user may work on it).
+	 */
+	ScheduleView schedule(CurrentUser user, TrajectoryFrame frame) {
+		long trajectoryId = frame.id();
 		return this.schedules.findByOrganisationIdAndTrajectoryId(user.organisationId(), trajectoryId)
 			.map(schedule -> new ScheduleView(frame, schedule.startsOn(), schedule.endsOn(), schedule.profile().text(),
 					sessions(schedule.sessions()), hours(user, frame, schedule.sessions()), schedule.version()))
