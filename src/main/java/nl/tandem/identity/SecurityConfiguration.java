@@ -15,6 +15,7 @@ import nl.tandem.identity.internal.ThrottlingAuthenticationProvider;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -32,7 +33,9 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Form login with throttling, CSRF, session fixation protection and strict security
  * headers. Pages load scripts and styles only from Tandem itself, so the
- * Content-Security-Policy forbids everything inline.
+ * Content-Security-Policy forbids everything inline. Besides the login page, only a
+ * coach's calendar feed is open without a login: calendar apps read it by its secret
+ * address.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -51,6 +54,12 @@ class SecurityConfiguration {
 						.requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
 								"/actuator/health", "/actuator/health/**")
 						.permitAll()
+						.requestMatchers(HttpMethod.GET, "/calendar/*.ics")
+						.permitAll()
+						.requestMatchers(HttpMethod.HEAD, "/calendar/*.ics")
+						.permitAll()
+						.requestMatchers("/calendar", "/calendar/**")
+						.hasRole(Role.COACH.name())
 						.requestMatchers("/admin/**")
 						.hasRole(Role.ADMIN.name())
 						.requestMatchers("/trajectories/**", "/participants/**", "/employers/**")

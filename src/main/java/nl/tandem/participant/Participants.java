@@ -1,6 +1,7 @@
 package nl.tandem.participant;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,6 +64,27 @@ public class Participants {
 	@Transactional(readOnly = true)
 	public Map<Long, String> names(long organisationId, Collection<Long> ids) {
 		return PersonNames.lookup(this.jdbc, "participant", organisationId, ids);
+	}
+
+	/**
+	 * The organisation's reference numbers of those of the given participants that have
+	 * one, in one query.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> references(long organisationId, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> references = new HashMap<>();
+		this.jdbc.sql("""
+				select id, reference from participant
+				where organisation_id = :organisation and id = any(:ids) and reference is not null
+				""")
+			.param("organisation", organisationId)
+			.param("ids", ids.toArray(Long[]::new))
+			.query((rs, row) -> references.put(rs.getLong("id"), rs.getString("reference")))
+			.list();
+		return references;
 	}
 
 	/**

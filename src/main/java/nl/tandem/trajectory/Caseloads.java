@@ -113,6 +113,24 @@ public class Caseloads {
 	}
 
 	/**
+	 * The participant of each open trajectory a coach is assigned to, by trajectory id,
+	 * for the coach's own calendar.
+	 */
+	public Map<Long, Long> participantsOfOpen(long organisationId, long coachId) {
+		Map<Long, Long> participants = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select id, participant_id from trajectory
+				where organisation_id = :organisation and coach_id = :coach and phase <> 'CLOSED'
+				order by id
+				""")
+			.param("organisation", organisationId)
+			.param("coach", coachId)
+			.query((rs, row) -> participants.put(rs.getLong("id"), rs.getLong("participant_id")))
+			.list();
+		return participants;
+	}
+
+	/**
 	 * The caseload of every coach of the team lead's team (or of the whole organisation
 	 * for an administrator): trajectories being coached per coach, against the norm.
 	 */
