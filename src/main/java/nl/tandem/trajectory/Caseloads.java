@@ -103,16 +103,6 @@ public class Caseloads {
 	}
 
 	/**
-	 * The open trajectories a coach is assigned to, for the coach's own calendar.
-	 */
-	public List<Long> openOfCoach(long organisationId, long coachId) {
-		return this.jdbc.sql("""
-				select id from trajectory
-				where organisation_id = :organisation and coach_id = :coach and phase <> 'CLOSED'
-				""").param("organisation", organisationId).param("coach", coachId).query(Long.class).list();
-	}
-
-	/**
 	 * The participant of each open trajectory a coach is assigned to, by trajectory id,
 	 * for the coach's own calendar.
 	 */
