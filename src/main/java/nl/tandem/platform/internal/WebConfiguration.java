@@ -16,12 +16,18 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Languages: Dutch first, English second. The choice is kept in a cookie;
- * {@code ?lang=en} switches.
+ * {@code ?lang=en} switches, except on documents.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final List<Locale> SUPPORTED = List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH);
+
+	/**
+	 * Documents to download, whose {@code ?lang=} chooses the language of the document: a
+	 * coach who downloads a plan in English for an employer keeps their own language.
+	 */
+	static final String DOCUMENTS = "/**/*.pdf";
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -37,7 +43,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		registry.addInterceptor(interceptor).excludePathPatterns(DOCUMENTS);
 	}
 
 	/**
