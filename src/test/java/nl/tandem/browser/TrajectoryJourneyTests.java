@@ -152,6 +152,15 @@ class TrajectoryJourneyTests extends JourneyTest {
 			submit("Opslaan");
 		}
 		assertThat(main()).contains("Alle drie zijn akkoord: het plan is akkoord.", "Versie 1 · Akkoord");
+		String pdf = this.driver.findElement(By.linkText("Plan als pdf")).getDomAttribute("href");
+		Object download = ((JavascriptExecutor) this.driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0]).then(async response => done({
+				  type: response.headers.get('Content-Type'),
+				  disposition: response.headers.get('Content-Disposition'),
+				  start: new TextDecoder().decode((await response.arrayBuffer()).slice(0, 5))
+				}));""", pdf);
+		assertThat(download).asString().contains("type=application/pdf", "start=%PDF-", "begeleidingsplan-");
 		follow("Terug naar het traject van Fleur Maas");
 		assertThat(main()).contains("Versie 1 · Akkoord", "Volgend gesprek");
 	}
