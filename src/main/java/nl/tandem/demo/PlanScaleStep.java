@@ -43,6 +43,7 @@ class PlanScaleStep implements ScaleStep {
 				select p.id, p.organisation_id, p.trajectory_id, p.status, p.starts_on, p.ends_on, t.phase
 				from coaching_plan p join scale_trajectory t on t.id = p.trajectory_id
 				""").update();
+		run.jdbc().sql("analyze scale_plan").update();
 		run.jdbc()
 			.sql("""
 					insert into plan_goal (coaching_plan_id, position, organisation_id, goal_key, area, kind, description, why,
@@ -106,7 +107,7 @@ class PlanScaleStep implements ScaleStep {
 			.sql("""
 					insert into planned_session (coaching_schedule_id, position, organisation_id, session_key, planned_on, minutes, held)
 					select s.id, row_number() over (partition by s.id order by w.week) - 1, s.organisation_id, gen_random_uuid(),
-					       s.starts_on + 7 * w.week, w.minutes, p.phase <> 'PLANNING' and s.starts_on + 7 * w.week < current_date
+					       s.starts_on + 7 * w.week, w.minutes, p.status = 'AGREED' and s.starts_on + 7 * w.week < current_date
 					from coaching_schedule s join scale_plan p on p.trajectory_id = s.trajectory_id
 					cross join {WEEKS}
 					"""
