@@ -163,6 +163,23 @@ class TrajectoryJourneyTests extends JourneyTest {
 		assertThat(download).asString().contains("type=application/pdf", "start=%PDF-", "begeleidingsplan-");
 		follow("Terug naar het traject van Fleur Maas");
 		assertThat(main()).contains("Versie 1 · Akkoord", "Volgend gesprek");
+		String trajectory = path();
+
+		open("/calendar");
+		assertAccessible();
+		submit("Link maken");
+		assertThat(main()).contains("Je agenda-link is gemaakt.");
+		String feed = field("feed-url").getDomProperty("value");
+		assertAccessible();
+		Object calendar = ((JavascriptExecutor) this.driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0], { credentials: 'omit' }).then(async response => done(await response.text()));""",
+				feed);
+		assertThat(calendar).asString()
+			.startsWith("BEGIN:VCALENDAR")
+			.contains("BEGIN:VEVENT")
+			.doesNotContain("Fleur", "Maas");
+		open(trajectory);
 	}
 
 	private void clickLink(By by) {
