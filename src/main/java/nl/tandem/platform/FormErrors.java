@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Puts the reasons of refused actions next to the fields they concern, so that a form
@@ -22,6 +23,24 @@ public final class FormErrors {
 	 */
 	public static long version(Long submitted) {
 		return (submitted != null) ? submitted : -1;
+	}
+
+	/**
+	 * Runs an action without a form (a button) and tells the user, after the redirect
+	 * that follows, that it was done or why it was refused.
+	 * @param done the message key of what the user is told when it was done
+	 */
+	public static void act(RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("saved", done);
+		}
+		catch (DomainRuleException ex) {
+			redirect.addFlashAttribute("refused", ex.messageKey());
+		}
+		catch (ConcurrentEditException | OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("refused", CONFLICT);
+		}
 	}
 
 	/**

@@ -24,11 +24,9 @@ import nl.tandem.plan.web.PlanForms.GoalForm;
 import nl.tandem.plan.web.PlanForms.PointForm;
 import nl.tandem.plan.web.PlanForms.ProgressForm;
 import nl.tandem.plan.web.PlanForms.SignOffForm;
-import nl.tandem.platform.DomainRuleException;
 import nl.tandem.platform.FormErrors;
 import nl.tandem.platform.NotFoundException;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -357,16 +355,7 @@ class PlanController {
 	}
 
 	private String act(RedirectAttributes redirect, long id, String saved, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("saved", saved);
-		}
-		catch (DomainRuleException ex) {
-			redirect.addFlashAttribute("refused", ex.messageKey());
-		}
-		catch (nl.tandem.platform.ConcurrentEditException | OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("refused", FormErrors.CONFLICT);
-		}
+		FormErrors.act(redirect, saved, action);
 		return "redirect:/trajectories/" + id + "/plan";
 	}
 

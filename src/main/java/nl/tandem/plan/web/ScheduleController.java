@@ -20,7 +20,6 @@ import nl.tandem.plan.Schedules;
 import nl.tandem.platform.DomainRuleException;
 import nl.tandem.platform.FormErrors;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -180,16 +179,7 @@ class ScheduleController {
 					errors.hasFieldErrors("day") ? "schedule.session.dateRequired" : "schedule.minutes.range");
 			return "redirect:/trajectories/" + id + "/schedule";
 		}
-		try {
-			action.run();
-			redirect.addFlashAttribute("saved", saved);
-		}
-		catch (DomainRuleException ex) {
-			redirect.addFlashAttribute("refused", ex.messageKey());
-		}
-		catch (nl.tandem.platform.ConcurrentEditException | OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("refused", FormErrors.CONFLICT);
-		}
+		FormErrors.act(redirect, saved, action);
 		return "redirect:/trajectories/" + id + "/schedule";
 	}
 

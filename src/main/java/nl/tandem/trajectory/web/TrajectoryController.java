@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 
 import nl.tandem.identity.CurrentUser;
 import nl.tandem.identity.TandemUser;
-import nl.tandem.platform.DomainRuleException;
 import nl.tandem.platform.FormErrors;
 import nl.tandem.trajectory.ContextEventKind;
 import nl.tandem.trajectory.ContractType;
@@ -25,7 +24,6 @@ import nl.tandem.trajectory.web.TrajectoryForms.PauseForm;
 import nl.tandem.trajectory.web.TrajectoryForms.PlacementForm;
 import nl.tandem.trajectory.web.TrajectoryForms.ReactivateForm;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -249,16 +247,7 @@ class TrajectoryController {
 	}
 
 	private static String take(RedirectAttributes redirect, long id, String done, Runnable change) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("saved", done);
-		}
-		catch (DomainRuleException ex) {
-			redirect.addFlashAttribute("refused", ex.messageKey());
-		}
-		catch (nl.tandem.platform.ConcurrentEditException | OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("refused", FormErrors.CONFLICT);
-		}
+		FormErrors.act(redirect, done, change);
 		return "redirect:/trajectories/" + id;
 	}
 
