@@ -264,6 +264,27 @@ public class Plans {
 	}
 
 	/**
+	 * The keys of the goals in any version of the trajectory's plan, with their
+	 * descriptions in the latest version that has them: what sessions and time entries
+	 * may refer to.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> goals(CurrentUser user, long trajectoryId) {
+		this.trajectories.frame(user, trajectoryId);
+		Map<UUID, String> goals = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select g.goal_key, g.description from plan_goal g join coaching_plan p on p.id = g.coaching_plan_id
+				where p.organisation_id = :organisation and p.trajectory_id = :trajectory
+				order by p.number, g.position
+				""")
+			.param("organisation", user.organisationId())
+			.param("trajectory", trajectoryId)
+			.query((rs, row) -> goals.put(rs.getObject("goal_key", UUID.class), rs.getString("description")))
+			.list();
+		return goals;
+	}
+
+	/**
 	 * The differences between two versions of the plan.
 	 */
 	@Transactional(readOnly = true)

@@ -1,0 +1,10 @@
+package nl.tandem.coaching;
+
+/**
+ * What became of a session.
+ */
+public enum SessionStatus {
+
+	HELD, CANCELLED, NO_SHOW
+
+}

@@ -1,0 +1,251 @@
+package nl.tandem.coaching;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.tandem.audit.AccessLog;
+import nl.tandem.identity.CurrentUser;
+import nl.tandem.plan.Actor;
+import nl.tandem.plan.GoalStatus;
+import nl.tandem.plan.Plans;
+import nl.tandem.plan.ScheduleView;
+import nl.tandem.plan.Schedules;
+import nl.tandem.platform.DomainRuleException;
+import nl.tandem.trajectory.Trajectories;
+import nl.tandem.trajectory.TrajectoryFrame;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Coaching sessions: recording a session that was held (which also marks the planned
+ * session held, moves the goals' progress on, registers the direct time and keeps the
+ * action items), or one that was cancelled or missed. Only the trajectory's coach
+ * records; the team lead reads.
+ */
+@Service
+@Transactional
+public class Sessions {
+
+	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+	private final CoachingSessionRepository sessions;
+
+	private final Trajectories trajectories;
+
+	private final Plans plans;
+
+	private final Schedules schedules;
+
+	private final Logbook logbook;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final AccessLog accessLog;
+
+	Sessions(CoachingSessionRepository sessions, Trajectories trajectories, Plans plans, Schedules schedules,
+			Logbook logbook, JdbcClient jdbc, Clock clock, AccessLog accessLog) {
+		this.accessLog = accessLog;
+		this.sessions = sessions;
+		this.trajectories = trajectories;
+		this.plans = plans;
+		this.schedules = schedules;
+		this.logbook = logbook;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records a held session with everything that comes with it, or nothing when any part
+	 * is refused.
+	 * @return the id of the session
+	 */
+	public long recordHeld(CurrentUser user, long trajectoryId, HeldSession held) {
+		TrajectoryFrame frame = requireOpen(user, trajectoryId);
+		requirePlanned(user, trajectoryId, held.plannedSession());
+		Map<UUID, String> goals = this.plans.goals(user, trajectoryId);
+		held.goals().forEach(goal -> requireGoal(goals, goal.goalKey()));
+		held.learningMoments()
+			.stream()
+			.map(HeldSession.Learning::goalKey)
+			.filter(Objects::nonNull)
+			.forEach(key -> requireGoal(goals, key));
+		CoachingSession session = this.sessions.save(CoachingSession.held(user.organisationId(), trajectoryId,
+				held.plannedSession(), held, today(), this.clock.instant(), user.accountId()));
+		if (held.plannedSession() != null) {
+			this.schedules.markHeld(user, trajectoryId, held.plannedSession());
+		}
+		for (GoalWork work : session.goals()) {
+			if (work.score() != null || work.note() != null) {
+				this.plans.recordProgress(user, trajectoryId, work.goalKey(), GoalStatus.IN_PROGRESS, work.score(),
+						work.note());
+			}
+		}
+		this.logbook.record(user, frame, session.id(), TimeCategory.DIRECT, session.heldOn(), session.minutes(), null,
+				session.goals().stream().map(GoalWork::goalKey).toList(), held.overGrantConfirmed());
+		for (HeldSession.Action action : held.actions()) {
+			if (action.what() == null || action.what().isBlank()) {
+				continue;
+			}
+			if (action.actor() == null) {
+				throw new DomainRuleException("action.actor.required");
+			}
+			this.jdbc.sql("""
+					insert into action_item (organisation_id, trajectory_id, session_id, actor, what, due_on)
+					values (:organisation, :trajectory, :session, :actor, :what, :due)
+					""")
+				.param("organisation", user.organisationId())
+				.param("trajectory", trajectoryId)
+				.param("session", session.id())
+				.param("actor", action.actor().name())
+				.param("what", action.what().strip())
+				.param("due", action.dueOn())
+				.update();
+		}
+		return session.id();
+	}
+
+	/**
+	 * Records that a planned session did not take place: cancelled by someone (with a
+	 * reason) or missed without notice ({@code by} null).
+	 */
+	public long recordNotHeld(CurrentUser user, long trajectoryId, UUID plannedSession, SessionStatus status,
+			CancelledBy by, String reason) {
+		requireOpen(user, trajectoryId);
+		ScheduleView.Session planned = requirePlanned(user, trajectoryId, plannedSession);
+		if (planned == null) {
+			throw new DomainRuleException("session.planned.required");
+		}
+		CoachingSession session = this.sessions.save(CoachingSession.notHeld(user.organisationId(), trajectoryId,
+				plannedSession, planned.on(), status, by, reason, this.clock.instant(), user.accountId()));
+		this.schedules.markHeld(user, trajectoryId, plannedSession);
+		return session.id();
+	}
+
+	/**
+	 * The sessions of a trajectory, newest first, with every note: for its coach and team
+	 * lead. Reading notes that only the coach may read is logged.
+	 */
+	@Transactional(readOnly = true)
+	public List<SessionView> ofTrajectory(CurrentUser user, long trajectoryId) {
+		TrajectoryFrame frame = this.trajectories.frame(user, trajectoryId);
+		List<SessionView> sessions = read(user.organisationId(), trajectoryId, NoteVisibility.Reader.STAFF);
+		boolean coachOnly = sessions.stream()
+			.flatMap(s -> s.notes().stream())
+			.anyMatch(n -> n.visibility() == NoteVisibility.COACH_ONLY);
+		if (coachOnly) {
+			this.accessLog.read(user, frame.participantId(), "SESSION_NOTES");
+		}
+		return sessions;
+	}
+
+	/**
+	 * The sessions of a trajectory with only the notes a reader may read, and for the
+	 * employer not even the goals' notes: the one query every portal page will use.
+	 */
+	@Transactional(readOnly = true)
+	public List<SessionView> read(long organisationId, long trajectoryId, NoteVisibility.Reader reader) {
+		return this.sessions.findByOrganisationIdAndTrajectoryIdOrderByHeldOnDesc(organisationId, trajectoryId)
+			.stream()
+			.map(s -> new SessionView(s.id(), s.status(), s.heldOn(), s.startsAt(), s.minutes(), s.mode(),
+					s.attendees(), s.topics(), s.cancelledBy(), s.reason(), s.employerSummary(),
+					(reader == NoteVisibility.Reader.EMPLOYER) ? List.of() : s.goals(),
+					s.notes().stream().filter(n -> reader.readable().contains(n.visibility())).toList(),
+					(reader == NoteVisibility.Reader.EMPLOYER) ? List.of() : s.learningMoments()))
+			.toList();
+	}
+
+	/**
+	 * The open action items of a trajectory, oldest due first.
+	 */
+	@Transactional(readOnly = true)
+	public List<ActionItem> openActions(CurrentUser user, long trajectoryId) {
+		this.trajectories.frame(user, trajectoryId);
+		return this.jdbc.sql("""
+				select id, actor, what, due_on from action_item
+				where organisation_id = :organisation and trajectory_id = :trajectory and done_on is null
+				order by due_on nulls last, id
+				""")
+			.param("organisation", user.organisationId())
+			.param("trajectory", trajectoryId)
+			.query((rs, row) -> new ActionItem(rs.getLong("id"), Actor.valueOf(rs.getString("actor")),
+					rs.getString("what"), rs.getObject("due_on", LocalDate.class)))
+			.list();
+	}
+
+	/**
+	 * Marks an action item done.
+	 */
+	public void actionDone(CurrentUser user, long trajectoryId, long actionId) {
+		requireOpen(user, trajectoryId);
+		int done = this.jdbc.sql("""
+				update action_item set done_on = :today, version = version + 1
+				where id = :id and organisation_id = :organisation and trajectory_id = :trajectory and done_on is null
+				""")
+			.param("today", today())
+			.param("id", actionId)
+			.param("organisation", user.organisationId())
+			.param("trajectory", trajectoryId)
+			.update();
+		if (done == 0) {
+			throw new DomainRuleException("action.unknown");
+		}
+	}
+
+	/**
+	 * An action item agreed in a session.
+	 */
+	public record ActionItem(long id, Actor actor, String what, LocalDate dueOn) {
+	}
+
+	static TrajectoryFrame requireCoach(TrajectoryFrame frame, CurrentUser user) {
+		if (frame.coachId() == null || !frame.coachId().equals(user.personId())) {
+			throw new AccessDeniedException("Only the trajectory's coach records sessions and time");
+		}
+		if (frame.isClosed()) {
+			throw new DomainRuleException("session.trajectoryClosed");
+		}
+		return frame;
+	}
+
+	private TrajectoryFrame requireOpen(CurrentUser user, long trajectoryId) {
+		return requireCoach(this.trajectories.frame(user, trajectoryId), user);
+	}
+
+	private ScheduleView.Session requirePlanned(CurrentUser user, long trajectoryId, UUID key) {
+		if (key == null) {
+			return null;
+		}
+		ScheduleView.Session planned = this.schedules.schedule(user, trajectoryId)
+			.sessions()
+			.stream()
+			.filter(s -> s.key().equals(key))
+			.findFirst()
+			.orElseThrow(() -> new DomainRuleException("schedule.session.unknown"));
+		if (planned.held()) {
+			throw new DomainRuleException("session.planned.alreadyRecorded");
+		}
+		return planned;
+	}
+
+	private static void requireGoal(Map<UUID, String> goals, UUID key) {
+		if (key == null || !goals.containsKey(key)) {
+			throw new DomainRuleException("session.goal.unknown");
+		}
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock.withZone(ZONE));
+	}
+
+}

@@ -1,0 +1,261 @@
+package nl.tandem.coaching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.tandem.Fixtures;
+import nl.tandem.Fixtures.TestOrganisation;
+import nl.tandem.TandemTest;
+import nl.tandem.employer.Employers;
+import nl.tandem.identity.CurrentUser;
+import nl.tandem.plan.Actor;
+import nl.tandem.plan.AttentionDomain;
+import nl.tandem.plan.GoalStatus;
+import nl.tandem.plan.IntensityProfile;
+import nl.tandem.plan.PlanPage;
+import nl.tandem.plan.Plans;
+import nl.tandem.plan.ScheduleView;
+import nl.tandem.plan.Schedules;
+import nl.tandem.platform.DomainRuleException;
+import nl.tandem.platform.NotFoundException;
+import nl.tandem.trajectory.EndReason;
+import nl.tandem.trajectory.Trajectories;
+import nl.tandem.trajectory.TrajectoryFixtures;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+@TandemTest
+class SessionServiceTests {
+
+	static final LocalDate TODAY = TrajectoryFixtures.TODAY;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Trajectories trajectories;
+
+	@Autowired
+	Employers employers;
+
+	@Autowired
+	Plans plans;
+
+	@Autowired
+	Schedules schedules;
+
+	@Autowired
+	Sessions sessions;
+
+	@Autowired
+	Logbook logbook;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	TestOrganisation organisation;
+
+	CurrentUser coach;
+
+	long id;
+
+	UUID goal;
+
+	ScheduleView.Session planned;
+
+	@BeforeEach
+	void activeTrajectoryWithASchedule() {
+		TrajectoryFixtures make = new TrajectoryFixtures(this.trajectories, this.employers, this.plans);
+		this.organisation = this.fixtures.organisation();
+		this.coach = this.organisation.coach().user();
+		this.id = make.active(this.organisation, this.organisation.coach(), "Sem", "Sessie");
+		this.schedules.generate(this.coach, this.id, -1, IntensityProfile.parse("1@60"), TODAY.minusWeeks(2),
+				TODAY.plusMonths(2));
+		this.goal = this.plans.page(this.coach, this.id, null).plan().goals().get(0).key();
+		this.planned = this.schedules.schedule(this.coach, this.id).sessions().get(0);
+	}
+
+	@Test
+	void aHeldSessionMarksThePlanHeldMovesTheGoalOnAndRegistersTheDirectTime() {
+		long session = this.sessions.recordHeld(this.coach, this.id,
+				new HeldSession(this.planned.key(), TODAY.minusDays(1), LocalTime.of(10, 0), 75, SessionMode.WORKPLACE,
+						Set.of(Attendee.PARTICIPANT, Attendee.SUPERVISOR), Set.of(AttentionDomain.COMMUNICATION),
+						List.of(new HeldSession.Goal(this.goal, "Heeft het zelf gemeld", 6)),
+						List.of(new HeldSession.Note("Slaapt slecht", NoteVisibility.COACH_ONLY, true),
+								new HeldSession.Note("Goede week gehad", NoteVisibility.SHARED_WITH_EMPLOYER, false)),
+						"Het gaat de goede kant op.",
+						List.of(new HeldSession.Learning(this.goal, "Te laat gemeld", "Eerder bellen")),
+						List.of(new HeldSession.Action(Actor.SUPERVISOR, "Rooster vastzetten", TODAY.plusDays(7))),
+						false));
+
+		assertThat(this.schedules.schedule(this.coach, this.id).sessions().get(0).held()).isTrue();
+		PlanPage.GoalView goal = this.plans.page(this.coach, this.id, null).plan().goals().get(0);
+		assertThat(goal.score()).isEqualTo(6);
+		assertThat(goal.status()).isEqualTo(GoalStatus.IN_PROGRESS);
+		assertThat(this.logbook.entries(this.coach, this.id)).singleElement().satisfies(entry -> {
+			assertThat(entry.sessionId()).isEqualTo(session);
+			assertThat(entry.category()).isEqualTo(TimeCategory.DIRECT);
+			assertThat(entry.minutes()).isEqualTo(75);
+			assertThat(entry.goals()).containsExactly(this.goal);
+			assertThat(entry.billable()).isTrue();
+		});
+		assertThat(this.sessions.openActions(this.coach, this.id)).extracting(Sessions.ActionItem::what)
+			.containsExactly("Rooster vastzetten");
+		assertThat(this.logbook.hours(this.coach, this.id).get(0).minutesUsed()).isEqualTo(75);
+	}
+
+	@Test
+	void notesAreReadOnlyByWhomTheyAreSharedWithAndCoachOnlyReadsAreLogged() {
+		recordWithNotes();
+		assertThat(this.sessions.read(this.organisation.id(), this.id, NoteVisibility.Reader.EMPLOYER)).singleElement()
+			.satisfies(s -> {
+				assertThat(s.notes()).extracting(SessionNote::text).containsExactly("Goede week gehad");
+				assertThat(s.goals()).isEmpty();
+				assertThat(s.employerSummary()).isEqualTo("Samenvatting");
+			});
+		assertThat(this.sessions.read(this.organisation.id(), this.id, NoteVisibility.Reader.PARTICIPANT))
+			.singleElement()
+			.satisfies(s -> assertThat(s.notes()).extracting(SessionNote::text)
+				.containsExactly("Voor de deelnemer", "Goede week gehad"));
+		long before = accessLog();
+		assertThat(this.sessions.ofTrajectory(this.organisation.teamLead().user(), this.id)).singleElement()
+			.satisfies(s -> assertThat(s.notes()).hasSize(3));
+		assertThat(accessLog()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void aSensitiveNoteCannotBeSharedWithTheEmployerAndNothingIsSaved() {
+		assertThatThrownBy(() -> this.sessions.recordHeld(this.coach, this.id,
+				held(this.planned.key(), 60,
+						List.of(new HeldSession.Note("Depressief", NoteVisibility.SHARED_WITH_EMPLOYER, true)))))
+			.hasMessage("note.sensitive.notForEmployer");
+		assertNothingSaved();
+	}
+
+	@Test
+	void badInputIsRefusedAndNothingIsHalfSaved() {
+		assertThatThrownBy(
+				() -> this.sessions.recordHeld(this.coach, this.id, held(this.planned.key(), -30, List.of())))
+			.hasMessage("session.minutes.range");
+		assertThatThrownBy(
+				() -> this.sessions.recordHeld(this.coach, this.id, held(this.planned.key(), 2000, List.of())))
+			.hasMessage("session.minutes.range");
+		HeldSession otherGoal = new HeldSession(this.planned.key(), TODAY, null, 60, SessionMode.PHONE,
+				Set.of(Attendee.PARTICIPANT), Set.of(), List.of(new HeldSession.Goal(UUID.randomUUID(), "x", 5)),
+				List.of(), null, List.of(), List.of(), false);
+		assertThatThrownBy(() -> this.sessions.recordHeld(this.coach, this.id, otherGoal))
+			.hasMessage("session.goal.unknown");
+		assertThatThrownBy(() -> this.logbook.register(this.coach, this.id,
+				new Logbook.NewEntry(TimeCategory.INDIRECT, TODAY, 30, "Overleg", Set.of(UUID.randomUUID()), false)))
+			.hasMessage("time.goal.unknown");
+		assertNothingSaved();
+		assertThat(this.schedules.schedule(this.coach, this.id).sessions().get(0).held()).isFalse();
+	}
+
+	@Test
+	void aClosedTrajectoryTakesNoMoreSessions() {
+		this.trajectories.close(this.coach, this.id, this.trajectories.details(this.coach, this.id).version(),
+				EndReason.PARTICIPANT_STOPPED, null);
+		assertThatThrownBy(() -> this.sessions.recordHeld(this.coach, this.id, held(null, 60, List.of())))
+			.isInstanceOf(DomainRuleException.class)
+			.hasMessage("session.trajectoryClosed");
+	}
+
+	@Test
+	void onlyTheCoachRecordsAndOtherOrganisationsSeeNothing() {
+		assertThatThrownBy(
+				() -> this.sessions.recordHeld(this.organisation.teamLead().user(), this.id, held(null, 60, List.of())))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.sessions.recordHeld(this.organisation.otherCoach().user(), this.id,
+				held(null, 60, List.of())))
+			.isInstanceOf(NotFoundException.class);
+		TestOrganisation other = this.fixtures.organisation();
+		assertThatThrownBy(() -> this.sessions.ofTrajectory(other.coach().user(), this.id))
+			.isInstanceOf(NotFoundException.class);
+		assertNothingSaved();
+	}
+
+	@Test
+	void registeringBeyondTheGrantNeedsAConfirmationAndIsNotBillable() {
+		// the fixture grants 40 hours in the first period
+		this.logbook.register(this.coach, this.id,
+				new Logbook.NewEntry(TimeCategory.INDIRECT, TODAY, 700, "Rapportage", Set.of(), false));
+		this.logbook.register(this.coach, this.id,
+				new Logbook.NewEntry(TimeCategory.INDIRECT, TODAY, 700, "Rapportage", Set.of(), false));
+		this.logbook.register(this.coach, this.id,
+				new Logbook.NewEntry(TimeCategory.INDIRECT, TODAY, 700, "Rapportage", Set.of(), false));
+		assertThat(this.logbook.hours(this.coach, this.id).get(0).level()).isEqualTo(PeriodHours.Level.NEARLY_USED);
+		assertThatThrownBy(() -> this.logbook.register(this.coach, this.id,
+				new Logbook.NewEntry(TimeCategory.TRAVEL, TODAY, 400, "Reistijd", Set.of(), false)))
+			.isInstanceOf(DomainRuleException.class)
+			.hasMessage("time.overGrant.confirm");
+		this.logbook.register(this.coach, this.id,
+				new Logbook.NewEntry(TimeCategory.TRAVEL, TODAY, 400, "Reistijd", Set.of(), true));
+		PeriodHours first = this.logbook.hours(this.coach, this.id).get(0);
+		assertThat(first.minutesUsed()).isEqualTo(2500);
+		assertThat(first.minutesNotBillable()).isEqualTo(400);
+		assertThat(first.level()).isEqualTo(PeriodHours.Level.USED_UP);
+	}
+
+	@Test
+	void aCancelledSessionKeepsWhoAndWhyAndLeavesTheForecast() {
+		int before = this.logbook.hours(this.coach, this.id).get(0).minutesForecast();
+		UUID upcoming = this.schedules.schedule(this.coach, this.id)
+			.sessions()
+			.stream()
+			.filter(s -> !s.on().isBefore(TODAY))
+			.findFirst()
+			.orElseThrow()
+			.key();
+		this.sessions.recordNotHeld(this.coach, this.id, upcoming, SessionStatus.CANCELLED, CancelledBy.EMPLOYER,
+				"Inventarisatie in de winkel");
+		assertThat(this.sessions.ofTrajectory(this.coach, this.id)).singleElement().satisfies(s -> {
+			assertThat(s.status()).isEqualTo(SessionStatus.CANCELLED);
+			assertThat(s.cancelledBy()).isEqualTo(CancelledBy.EMPLOYER);
+			assertThat(s.reason()).isEqualTo("Inventarisatie in de winkel");
+		});
+		assertThat(this.logbook.hours(this.coach, this.id).get(0).minutesForecast()).isEqualTo(before - 60);
+		assertThatThrownBy(
+				() -> this.sessions.recordNotHeld(this.coach, this.id, upcoming, SessionStatus.NO_SHOW, null, null))
+			.hasMessage("session.planned.alreadyRecorded");
+	}
+
+	private void recordWithNotes() {
+		this.sessions.recordHeld(this.coach, this.id, new HeldSession(this.planned.key(), TODAY.minusWeeks(2), null, 60,
+				SessionMode.OFFICE, Set.of(Attendee.PARTICIPANT), Set.of(),
+				List.of(new HeldSession.Goal(this.goal, "Notitie bij het doel", 5)),
+				List.of(new HeldSession.Note("Alleen voor mij", NoteVisibility.COACH_ONLY, true),
+						new HeldSession.Note("Voor de deelnemer", NoteVisibility.SHARED_WITH_PARTICIPANT, false),
+						new HeldSession.Note("Goede week gehad", NoteVisibility.SHARED_WITH_EMPLOYER, false)),
+				"Samenvatting", List.of(), List.of(), false));
+	}
+
+	private HeldSession held(UUID planned, int minutes, List<HeldSession.Note> notes) {
+		return new HeldSession(planned, TODAY, null, minutes, SessionMode.WORKPLACE, Set.of(Attendee.PARTICIPANT),
+				Set.of(), List.of(), notes, null, List.of(), List.of(), false);
+	}
+
+	private void assertNothingSaved() {
+		assertThat(this.fixtures.count("coaching_session", this.organisation)).isZero();
+		assertThat(this.fixtures.count("time_entry", this.organisation)).isZero();
+		assertThat(this.fixtures.count("action_item", this.organisation)).isZero();
+	}
+
+	private long accessLog() {
+		return this.jdbc.sql("select count(*) from access_log where organisation_id = :o and subject = 'SESSION_NOTES'")
+			.param("o", this.organisation.id())
+			.query(Long.class)
+			.single();
+	}
+
+}
