@@ -20,6 +20,7 @@ import nl.tandem.platform.DomainRuleException;
 import nl.tandem.trajectory.Trajectories;
 import nl.tandem.trajectory.TrajectoryFrame;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -80,8 +81,8 @@ public class Sessions {
 			.map(HeldSession.Learning::goalKey)
 			.filter(Objects::nonNull)
 			.forEach(key -> requireGoal(goals, key));
-		CoachingSession session = this.sessions.save(CoachingSession.held(user.organisationId(), trajectoryId,
-				held.plannedSession(), held, today(), this.clock.instant(), user.accountId()));
+		CoachingSession session = save(CoachingSession.held(user.organisationId(), trajectoryId, held.plannedSession(),
+				held, today(), this.clock.instant(), user.accountId()));
 		if (held.plannedSession() != null) {
 			this.schedules.markHeld(user, trajectoryId, held.plannedSession());
 		}
@@ -126,8 +127,8 @@ public class Sessions {
 		if (planned == null) {
 			throw new DomainRuleException("session.planned.required");
 		}
-		CoachingSession session = this.sessions.save(CoachingSession.notHeld(user.organisationId(), trajectoryId,
-				plannedSession, planned.on(), status, by, reason, this.clock.instant(), user.accountId()));
+		CoachingSession session = save(CoachingSession.notHeld(user.organisationId(), trajectoryId, plannedSession,
+				planned.on(), status, by, reason, this.clock.instant(), user.accountId()));
 		this.schedules.markHeld(user, trajectoryId, plannedSession);
 		return session.id();
 	}
@@ -206,6 +207,19 @@ public class Sessions {
 	 * An action item agreed in a session.
 	 */
 	public record ActionItem(long id, Actor actor, String what, LocalDate dueOn) {
+	}
+
+	/**
+	 * Saves a session; a planned session that someone recorded at the same moment is
+	 * refused like one recorded before.
+	 */
+	private CoachingSession save(CoachingSession session) {
+		try {
+			return this.sessions.save(session);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new DomainRuleException("session.planned.alreadyRecorded");
+		}
 	}
 
 	static TrajectoryFrame requireCoach(TrajectoryFrame frame, CurrentUser user) {

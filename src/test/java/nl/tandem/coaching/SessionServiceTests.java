@@ -230,6 +230,25 @@ class SessionServiceTests {
 			.hasMessage("session.planned.alreadyRecorded");
 	}
 
+	@Test
+	void aPlannedSessionRecordedByTwoAtOnceIsRefusedTheSecondTime() {
+		// what another request committed between this one's check and its save
+		this.jdbc
+			.sql("""
+					insert into coaching_session (organisation_id, trajectory_id, planned_session_key, status, held_on, minutes,
+					       recorded_at, by_account)
+					values (:o, :t, :k, 'HELD', current_date, 60, now(), 0)
+					""")
+			.param("o", this.organisation.id())
+			.param("t", this.id)
+			.param("k", this.planned.key())
+			.update();
+		assertThatThrownBy(() -> this.sessions.recordHeld(this.coach, this.id, held(this.planned.key(), 60, List.of())))
+			.isInstanceOf(DomainRuleException.class)
+			.hasMessage("session.planned.alreadyRecorded");
+		assertThat(this.fixtures.count("time_entry", this.organisation)).isZero();
+	}
+
 	private void recordWithNotes() {
 		this.sessions.recordHeld(this.coach, this.id, new HeldSession(this.planned.key(), TODAY.minusWeeks(2), null, 60,
 				SessionMode.OFFICE, Set.of(Attendee.PARTICIPANT), Set.of(),
