@@ -2,9 +2,15 @@ package nl.tandem.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
+import nl.tandem.coaching.Attendee;
+import nl.tandem.coaching.HeldSession;
+import nl.tandem.coaching.NoteVisibility;
+import nl.tandem.coaching.SessionMode;
+import nl.tandem.coaching.Sessions;
 import nl.tandem.employer.EmployerRow;
 import nl.tandem.employer.EmployerView;
 import nl.tandem.employer.Employers;
@@ -53,7 +59,11 @@ class TrajectoryDemoStep implements DemoStep {
 
 	private final Schedules schedules;
 
-	TrajectoryDemoStep(Trajectories trajectories, Employers employers, Plans plans, Schedules schedules) {
+	private final Sessions sessions;
+
+	TrajectoryDemoStep(Trajectories trajectories, Employers employers, Plans plans, Schedules schedules,
+			Sessions sessions) {
+		this.sessions = sessions;
 		this.trajectories = trajectories;
 		this.employers = employers;
 		this.plans = plans;
@@ -132,6 +142,37 @@ class TrajectoryDemoStep implements DemoStep {
 		this.plans.signOff(coach, id, number, planVersion(coach, id), Party.COACH, agreedOn, SignOffMethod.IN_PERSON);
 	}
 
+	/**
+	 * The first planned sessions before today, recorded as a coach would: held at the
+	 * workplace, work on the first goal, a note for the coach alone, and one action.
+	 */
+	private void sessions(CurrentUser coach, long id, LocalDate today) {
+		var goal = this.plans.page(coach, id, null).plan().goals().get(0).key();
+		var past = this.schedules.schedule(coach, id)
+			.sessions()
+			.stream()
+			.filter(s -> s.on().isBefore(today))
+			.limit(3)
+			.toList();
+		int score = 3;
+		for (var planned : past) {
+			this.sessions
+				.recordHeld(coach, id,
+						new HeldSession(planned.key(), planned.on(), LocalTime.of(10, 0), planned.minutes(),
+								SessionMode.WORKPLACE, Set.of(Attendee.PARTICIPANT, Attendee.SUPERVISOR),
+								Set.of(AttentionDomain.COMMUNICATION),
+								List.of(new HeldSession.Goal(goal, "Stap gezet.", score++)),
+								List.of(new HeldSession.Note("Oogt moe; slaapt slecht door de medicatie.",
+										NoteVisibility.COACH_ONLY, true),
+										new HeldSession.Note("Goed gesprek op de werkvloer.",
+												NoteVisibility.SHARED_WITH_EMPLOYER, false)),
+								"Het inwerken gaat volgens plan.", List.of(),
+								List.of(new HeldSession.Action(Actor.SUPERVISOR,
+										"Vaste pauzetijden in het rooster zetten.", planned.on().plusDays(14))),
+								false));
+		}
+	}
+
 	private long planVersion(CurrentUser coach, long id) {
 		return this.plans.page(coach, id, null).plan().version();
 	}
@@ -171,6 +212,7 @@ class TrajectoryDemoStep implements DemoStep {
 			return;
 		}
 		this.trajectories.activate(coach, id, version(coach, id));
+		sessions(coach, id, demo.today());
 		if (target == Phase.ACTIVE) {
 			if (employer == 0) {
 				this.trajectories.recordEvent(coach, id, version(coach, id), ContextEventKind.NEW_MANAGER,

@@ -137,6 +137,16 @@ class DemoDataTests {
 			.isEqualTo(19 * count("select count(*) from coaching_plan t" + scale));
 		assertThat(count("select count(*) from plan_goal g join coaching_plan t on t.id = g.coaching_plan_id" + scale))
 			.isEqualTo(3 * count("select count(*) from coaching_plan t" + scale));
+		long heldPlanned = count(
+				"select count(*) from planned_session s join coaching_schedule c on c.id = s.coaching_schedule_id"
+						+ " join trajectory t on t.id = c.trajectory_id" + scale + " and s.held");
+		assertThat(heldPlanned).as("planned sessions already held").isPositive();
+		assertThat(count("select count(*) from coaching_session t" + scale)).isEqualTo(heldPlanned);
+		assertThat(count("select count(*) from time_entry t" + scale))
+			.isEqualTo(count("select count(*) from coaching_session t" + scale + " and t.status = 'HELD'"));
+		assertThat(count("select count(*) from coaching_session t" + scale + " and t.status = 'HELD'"
+				+ " and not exists (select 1 from session_goal g where g.coaching_session_id = t.id)"))
+			.isZero();
 	}
 
 	private long count(String sql) {
