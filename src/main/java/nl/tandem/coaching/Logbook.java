@@ -19,6 +19,7 @@ import nl.tandem.platform.DomainRuleException;
 import nl.tandem.trajectory.GrantPeriod;
 import nl.tandem.trajectory.Trajectories;
 import nl.tandem.trajectory.TrajectoryFrame;
+import nl.tandem.trajectory.UsedTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Logbook {
+public class Logbook implements UsedTime {
 
 	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
@@ -196,6 +197,35 @@ public class Logbook {
 					minutesUsed, notBillable, minutesUsed + toCome));
 		}
 		return hours;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> minutesUsed(long organisationId, Map<Long, Period> periods) {
+		if (periods.isEmpty()) {
+			return Map.of();
+		}
+		LocalDate earliest = periods.values().stream().map(Period::from).min(LocalDate::compareTo).orElseThrow();
+		Map<Long, Integer> used = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select trajectory_id, worked_on, sum(minutes) as minutes from time_entry
+				where organisation_id = :organisation and trajectory_id in (:ids) and worked_on >= :earliest
+				group by trajectory_id, worked_on
+				""")
+			.param("organisation", organisationId)
+			.param("ids", periods.keySet())
+			.param("earliest", earliest)
+			.query((rs, row) -> {
+				long trajectory = rs.getLong("trajectory_id");
+				LocalDate on = rs.getObject("worked_on", LocalDate.class);
+				Period period = periods.get(trajectory);
+				if (!on.isBefore(period.from()) && !on.isAfter(period.to())) {
+					used.merge(trajectory, rs.getInt("minutes"), Integer::sum);
+				}
+				return trajectory;
+			})
+			.list();
+		return used;
 	}
 
 	private int used(long organisationId, long trajectoryId, LocalDate from, LocalDate to) {

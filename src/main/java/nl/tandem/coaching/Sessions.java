@@ -185,6 +185,36 @@ public class Sessions {
 	}
 
 	/**
+	 * The open action items past their day of these trajectories, oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<OverdueAction> overdueActions(long organisationId, java.util.Collection<Long> trajectoryIds,
+			LocalDate today) {
+		if (trajectoryIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("""
+					select id, trajectory_id, actor, what, due_on from action_item
+					where organisation_id = :organisation and trajectory_id in (:ids) and done_on is null and due_on < :today
+					order by due_on, id limit 50
+					""")
+			.param("organisation", organisationId)
+			.param("ids", trajectoryIds)
+			.param("today", today)
+			.query((rs, row) -> new OverdueAction(rs.getLong("id"), rs.getLong("trajectory_id"),
+					Actor.valueOf(rs.getString("actor")), rs.getString("what"),
+					rs.getObject("due_on", LocalDate.class)))
+			.list();
+	}
+
+	/**
+	 * An action item past its day.
+	 */
+	public record OverdueAction(long id, long trajectoryId, Actor actor, String what, LocalDate dueOn) {
+	}
+
+	/**
 	 * Marks an action item done.
 	 */
 	public void actionDone(CurrentUser user, long trajectoryId, long actionId) {

@@ -156,6 +156,38 @@ public class Schedules implements PlannedSessions {
 			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
+	/**
+	 * The planned sessions not yet recorded of these trajectories between two days (both
+	 * included), by day, in one query: what a coach's week looks like.
+	 */
+	@Transactional(readOnly = true)
+	public List<Planned> plannedBetween(long organisationId, Collection<Long> trajectoryIds, LocalDate from,
+			LocalDate to) {
+		if (trajectoryIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select s.trajectory_id, p.session_key, p.planned_on, p.minutes
+				from coaching_schedule s join planned_session p on p.coaching_schedule_id = s.id
+				where s.organisation_id = :organisation and s.trajectory_id in (:ids) and not p.held
+				  and p.planned_on between :from and :to
+				order by p.planned_on, s.trajectory_id
+				""")
+			.param("organisation", organisationId)
+			.param("ids", trajectoryIds)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> new Planned(rs.getLong("trajectory_id"), rs.getObject("session_key", UUID.class),
+					rs.getObject("planned_on", LocalDate.class), rs.getInt("minutes")))
+			.list();
+	}
+
+	/**
+	 * A planned session of some trajectory.
+	 */
+	public record Planned(long trajectoryId, UUID key, LocalDate on, int minutes) {
+	}
+
 	private void change(CurrentUser user, long trajectoryId, long version, Consumer<CoachingSchedule> change) {
 		requireOpen(user, trajectoryId);
 		CoachingSchedule schedule = load(user, trajectoryId);

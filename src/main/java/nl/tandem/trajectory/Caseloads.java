@@ -43,7 +43,7 @@ public class Caseloads {
 	private static final String ROW_COLUMNS = """
 			t.id, t.participant_id, t.coach_id, t.phase, t.referred_on, t.expected_resume,
 			p.employer_id, p.start_date as placement_start,
-			g.start_date as grant_start, g.period_months, g.periods
+			g.start_date as grant_start, g.period_months, g.periods, g.minutes_per_period
 			from trajectory t
 			left join lateral (select employer_id, start_date from placement pl where pl.trajectory_id = t.id
 			                   order by pl.start_date desc limit 1) p on true
@@ -64,8 +64,11 @@ public class Caseloads {
 
 	private final List<PlannedSessions> plannedSessions;
 
+	private final List<UsedTime> usedTime;
+
 	Caseloads(JdbcClient jdbc, TrajectoryAccess access, Participants participants, Employers employers, Staff staff,
-			Clock clock, List<PlannedSessions> plannedSessions) {
+			Clock clock, List<PlannedSessions> plannedSessions, List<UsedTime> usedTime) {
+		this.usedTime = usedTime;
 		this.plannedSessions = plannedSessions;
 		this.jdbc = jdbc;
 		this.access = access;
@@ -229,10 +232,18 @@ public class Caseloads {
 		Map<Long, LocalDate> next = new java.util.HashMap<>();
 		List<Long> ids = ids(raw, Raw::id);
 		this.plannedSessions.forEach(sessions -> next.putAll(sessions.nextPlanned(organisation, ids, today)));
+		Map<Long, UsedTime.Period> periods = new java.util.HashMap<>();
+		raw.forEach(r -> currentPeriod(r, today).ifPresent(period -> periods.put(r.id(), period)));
+		Map<Long, Integer> used = new java.util.HashMap<>();
+		if (!periods.isEmpty()) {
+			this.usedTime.forEach(time -> used.putAll(time.minutesUsed(organisation, periods)));
+		}
 		return raw.stream()
 			.map(r -> new TrajectoryRow(r.id(), r.participantId(), participantNames.get(r.participantId()),
 					nameOf(employerNames, r.employerId()), nameOf(coachNames, r.coachId()), Phase.valueOf(r.phase()),
-					r.referredOn(), r.placementStart(), next.get(r.id()), signals(r, today)))
+					r.referredOn(), r.placementStart(), next.get(r.id()),
+					periods.containsKey(r.id()) ? r.minutesPerPeriod() : null,
+					periods.containsKey(r.id()) ? used.getOrDefault(r.id(), 0) : null, signals(r, today)))
 			.toList();
 	}
 
@@ -245,6 +256,24 @@ public class Caseloads {
 
 	private static List<Long> ids(List<Raw> raw, java.util.function.Function<Raw, Long> id) {
 		return raw.stream().map(id).filter(Objects::nonNull).distinct().toList();
+	}
+
+	/**
+	 * The grant period a trajectory being coached is in today, if any.
+	 */
+	static java.util.Optional<UsedTime.Period> currentPeriod(Raw row, LocalDate today) {
+		Phase phase = Phase.valueOf(row.phase());
+		if (row.grantStart() == null || !phase.isOpen()) {
+			return java.util.Optional.empty();
+		}
+		for (int number = 1; number <= row.periods(); number++) {
+			LocalDate start = row.grantStart().plusMonths((long) (number - 1) * row.periodMonths());
+			LocalDate end = row.grantStart().plusMonths((long) number * row.periodMonths()).minusDays(1);
+			if (!today.isBefore(start) && !today.isAfter(end)) {
+				return java.util.Optional.of(new UsedTime.Period(start, end));
+			}
+		}
+		return java.util.Optional.empty();
 	}
 
 	static Set<Signal> signals(Raw row, LocalDate today) {
@@ -272,7 +301,17 @@ public class Caseloads {
 	 */
 	public record TrajectoryRow(long id, long participantId, String participantName, String employerName,
 			String coachName, Phase phase, LocalDate referredOn, LocalDate placementStart, LocalDate nextSession,
-			Set<Signal> signals) {
+			Integer minutesGranted, Integer minutesUsed, Set<Signal> signals) {
+
+		/**
+		 * Hours used against hours granted in the current grant period, e.g. "12 / 40",
+		 * or null without a current period.
+		 */
+		public String hoursUsed() {
+			return (this.minutesGranted != null)
+					? Hours.format(this.minutesUsed) + " / " + Hours.format(this.minutesGranted) : null;
+		}
+
 	}
 
 	/**
@@ -296,7 +335,8 @@ public class Caseloads {
 	}
 
 	record Raw(long id, long participantId, Long coachId, String phase, LocalDate referredOn, LocalDate expectedResume,
-			Long employerId, LocalDate placementStart, LocalDate grantStart, Integer periodMonths, Integer periods) {
+			Long employerId, LocalDate placementStart, LocalDate grantStart, Integer periodMonths, Integer periods,
+			Integer minutesPerPeriod) {
 	}
 
 	private record Scope(boolean everyone, long coach, long team, boolean lead) {

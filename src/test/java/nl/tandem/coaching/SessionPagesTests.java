@@ -121,6 +121,31 @@ class SessionPagesTests {
 	}
 
 	@Test
+	void theCoachHomeShowsTheWeekOverdueActionsAndHoursUsed() throws Exception {
+		this.mvc.perform(get("/").cookie(this.session))
+			.andExpect(content().string(containsString("Mijn week")))
+			.andExpect(content().string(containsString("Vandaag")))
+			.andExpect(content().string(containsString("Lot Logboek")))
+			.andExpect(content().string(containsString("0 / 40 uur deze periode")));
+		this.mvc
+			.perform(post("/trajectories/" + this.id + "/sessions").cookie(this.session)
+				.with(csrf())
+				.param("planned", this.planned.toString())
+				.param("heldOn", TODAY.toString())
+				.param("minutes", "90")
+				.param("mode", "VIDEO")
+				.param("attendees", "PARTICIPANT")
+				.param("actionActor", "HR")
+				.param("actionWhat", "Contract verlengen")
+				.param("actionDue", TODAY.minusDays(1).toString()))
+			.andExpect(redirectedUrl("/trajectories/" + this.id));
+		this.mvc.perform(get("/").cookie(this.session))
+			.andExpect(content().string(containsString("Acties over tijd")))
+			.andExpect(content().string(containsString("Contract verlengen")))
+			.andExpect(content().string(containsString("1.5 / 40 uur deze periode")));
+	}
+
+	@Test
 	void anAbsurdDurationIsRefusedNextToTheFieldAndNothingIsSaved() throws Exception {
 		this.mvc
 			.perform(post("/trajectories/" + this.id + "/sessions").cookie(this.session)
