@@ -37,3 +37,35 @@ function drawHoursCharts(root) {
 }
 document.addEventListener('DOMContentLoaded', function () { drawHoursCharts(document); });
 document.addEventListener('htmx:load', function (event) { drawHoursCharts(event.target); });
+
+// Line charts (burn-down of hours, progress of goals): labels and series come as JSON in
+// data-chart; data-series-names, when given, names the series in the user's language.
+function drawLineCharts(root) {
+  if (!window.Chart || !root.querySelectorAll) {
+    return;
+  }
+  var colours = ['#2f6f5e', '#b45309', '#1d4ed8', '#9d174d', '#4d7c0f', '#6b21a8'];
+  root.querySelectorAll('canvas.line-chart').forEach(function (canvas) {
+    if (canvas.getAttribute('data-drawn')) {
+      return;
+    }
+    canvas.setAttribute('data-drawn', 'true');
+    var chart = JSON.parse(canvas.dataset.chart);
+    var names = canvas.dataset.seriesNames ? canvas.dataset.seriesNames.split('|') : [];
+    var max = canvas.dataset.max ? Number(canvas.dataset.max) : undefined;
+    new window.Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: chart.labels,
+        datasets: chart.series.map(function (series, i) {
+          return { label: names[i] || series.label, data: series.values, borderColor: colours[i % colours.length],
+            backgroundColor: colours[i % colours.length], spanGaps: false, stepped: max !== undefined, pointRadius: 2,
+            borderDash: i === 1 && names.length ? [6, 4] : [] };
+        })
+      },
+      options: { animation: false, responsive: true, maintainAspectRatio: false,
+        scales: { y: { beginAtZero: true, max: max } } }
+    });
+  });
+}
+document.addEventListener('DOMContentLoaded', function () { drawLineCharts(document); });

@@ -228,6 +228,63 @@ public class Logbook implements UsedTime {
 		return used;
 	}
 
+	/**
+	 * The burn-down of the grant period that holds today (or the last one that began):
+	 * week by week the granted hours still left after the time used, and from today on
+	 * what the planned sessions would leave.
+	 */
+	@Transactional(readOnly = true)
+	public BurnDown burnDown(CurrentUser user, long trajectoryId) {
+		List<PeriodHours> periods = hours(user, trajectoryId);
+		LocalDate today = today();
+		PeriodHours period = periods.stream()
+			.filter(p -> p.contains(today))
+			.findFirst()
+			.orElseGet(() -> periods.stream().filter(p -> !p.start().isAfter(today)).reduce((a, b) -> b).orElse(null));
+		if (period == null) {
+			return null;
+		}
+		List<Entry> entries = entries(user, trajectoryId);
+		List<ScheduleView.Session> planned = this.schedules.schedule(user, trajectoryId)
+			.sessions()
+			.stream()
+			.filter(s -> !s.held() && !s.on().isBefore(today) && period.contains(s.on()))
+			.toList();
+		List<LocalDate> weeks = new ArrayList<>();
+		List<Integer> used = new ArrayList<>();
+		List<Integer> forecast = new ArrayList<>();
+		int usedBeforeToday = 0;
+		for (LocalDate week = period.start(); !week.isAfter(period.end()); week = week.plusWeeks(1)) {
+			LocalDate end = week.plusDays(6);
+			weeks.add(week);
+			int usedUntil = entries.stream()
+				.filter(e -> !e.workedOn().isBefore(period.start()) && !e.workedOn().isAfter(end))
+				.mapToInt(Entry::minutes)
+				.sum();
+			if (!week.isAfter(today)) {
+				used.add(period.minutesGranted() - usedUntil);
+				usedBeforeToday = usedUntil;
+				forecast.add(week.plusWeeks(1).isAfter(today) ? period.minutesGranted() - usedUntil : null);
+			}
+			else {
+				used.add(null);
+				int plannedUntil = planned.stream()
+					.filter(s -> !s.on().isAfter(end))
+					.mapToInt(ScheduleView.Session::minutes)
+					.sum();
+				forecast.add(period.minutesGranted() - usedBeforeToday - plannedUntil);
+			}
+		}
+		return new BurnDown(period.number(), weeks, used, forecast);
+	}
+
+	/**
+	 * Minutes of the grant left per week: after the time used (up to today) and after the
+	 * planned sessions (from today).
+	 */
+	public record BurnDown(int period, List<LocalDate> weeks, List<Integer> left, List<Integer> forecast) {
+	}
+
 	private int used(long organisationId, long trajectoryId, LocalDate from, LocalDate to) {
 		return this.jdbc
 			.sql("""

@@ -86,6 +86,9 @@ class SessionJourneyTests extends JourneyTest {
 		submit("Gesprek opslaan");
 		assertThat(main()).contains("Het gesprek is vastgelegd.", "Slaapt slecht sinds de verhuizing.",
 				"Alleen de jobcoach", "Om tien uur even checken hoe het gaat", "1.5 (3%)");
+		assertThat(this.driver.findElements(By.cssSelector("canvas.line-chart"))).as("burn-down and goal progress")
+			.hasSize(2);
+		waitFor(By.cssSelector("canvas.line-chart[data-drawn]"));
 		assertAccessible();
 
 		String csv = this.driver.findElement(By.linkText("Logboek (CSV)")).getDomAttribute("href");

@@ -2,18 +2,25 @@ package nl.tandem.coaching.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.Optional;
 
 import nl.tandem.coaching.Logbook;
 import nl.tandem.coaching.Sessions;
 import nl.tandem.identity.CurrentUser;
+import nl.tandem.plan.PlanPage;
+import nl.tandem.plan.Plans;
 import nl.tandem.plan.Schedules;
 import nl.tandem.trajectory.Phase;
 import nl.tandem.trajectory.TrajectoryDetails;
 import nl.tandem.trajectory.TrajectorySection;
 
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sessions and hours on the trajectory page: the sessions so far, the planned sessions
@@ -28,7 +35,13 @@ class SessionSection implements TrajectorySection {
 
 	private final Schedules schedules;
 
-	SessionSection(Sessions sessions, Logbook logbook, Schedules schedules) {
+	private final Plans plans;
+
+	private final JsonMapper json;
+
+	SessionSection(Sessions sessions, Logbook logbook, Schedules schedules, Plans plans, JsonMapper json) {
+		this.plans = plans;
+		this.json = json;
 		this.sessions = sessions;
 		this.logbook = logbook;
 		this.schedules = schedules;
@@ -59,9 +72,74 @@ class SessionSection implements TrajectorySection {
 		var all = this.sessions.ofTrajectory(user, trajectory.id());
 		boolean coach = trajectory.coachId() != null && trajectory.coachId().equals(user.personId())
 				&& trajectory.phase() != Phase.CLOSED;
-		return Optional.of(Map.of("trajectory", trajectory, "sessions", all.subList(0, Math.min(10, all.size())),
-				"count", all.size(), "toRecord", toRecord, "actions", this.sessions.openActions(user, trajectory.id()),
-				"hours", this.logbook.hours(user, trajectory.id()), "mayRecord", coach, "today", today));
+		Map<String, Object> model = new HashMap<>();
+		model.put("trajectory", trajectory);
+		model.put("sessions", all.subList(0, Math.min(10, all.size())));
+		model.put("count", all.size());
+		model.put("toRecord", toRecord);
+		model.put("actions", this.sessions.openActions(user, trajectory.id()));
+		model.put("hours", this.logbook.hours(user, trajectory.id()));
+		model.put("mayRecord", coach);
+		model.put("today", today);
+		model.put("burnDown", null);
+		model.put("burnDownChart", null);
+		model.put("progressChart", null);
+		Logbook.BurnDown burnDown = this.logbook.burnDown(user, trajectory.id());
+		if (burnDown != null) {
+			model.put("burnDown", burnDown);
+			model.put("burnDownChart", this.json.writeValueAsString(Map.of("labels",
+					burnDown.weeks().stream().map(LocalDate::toString).toList(), "series",
+					List.of(series("left", hours(burnDown.left())), series("forecast", hours(burnDown.forecast()))))));
+		}
+		PlanPage page = this.plans.page(user, trajectory.id(), null);
+		if (page.plan() != null) {
+			progress(page.plan().goals()).ifPresent(chart -> model.put("progressChart", chart));
+		}
+		return Optional.of(model);
+	}
+
+	/**
+	 * The scores of the goals over time as chart data: one line per goal, a point on
+	 * every day a score was recorded, the last known score in between.
+	 */
+	private Optional<String> progress(List<PlanPage.GoalView> goals) {
+		TreeSet<LocalDate> days = new TreeSet<>();
+		goals.forEach(goal -> goal.history()
+			.stream()
+			.filter(h -> h.score() != null)
+			.forEach(h -> days.add(h.at().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate())));
+		if (days.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Map<String, Object>> series = new ArrayList<>();
+		for (PlanPage.GoalView goal : goals) {
+			List<Integer> values = new ArrayList<>();
+			Integer last = null;
+			for (LocalDate day : days) {
+				for (PlanPage.Progress h : goal.history()) {
+					if (h.score() != null && !h.at().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate().isAfter(day)) {
+						last = h.score();
+					}
+				}
+				values.add(last);
+			}
+			series.add(series(goal.goal().description(), values));
+		}
+		return Optional.of(this.json
+			.writeValueAsString(Map.of("labels", days.stream().map(LocalDate::toString).toList(), "series", series)));
+	}
+
+	private static Map<String, Object> series(String label, List<? extends Number> values) {
+		Map<String, Object> series = new HashMap<>();
+		series.put("label", label);
+		series.put("values", values);
+		return series;
+	}
+
+	private static List<Double> hours(List<Integer> minutes) {
+		List<Double> hours = new ArrayList<>();
+		minutes.forEach(m -> hours.add((m != null) ? Math.round(m / 6.0) / 10.0 : null));
+		return hours;
 	}
 
 }

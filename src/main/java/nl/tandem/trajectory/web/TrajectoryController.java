@@ -62,6 +62,7 @@ class TrajectoryController {
 	String show(@AuthenticationPrincipal TandemUser user, @PathVariable long id, Model model) {
 		TrajectoryDetails trajectory = this.trajectories.details(user.current(), id);
 		model.addAttribute("trajectory", trajectory);
+		model.addAttribute("charts", true);
 		model.addAttribute("sections",
 				this.sections.stream()
 					.flatMap(section -> section.model(user.current(), trajectory)
