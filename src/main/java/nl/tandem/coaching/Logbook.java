@@ -78,7 +78,7 @@ public class Logbook implements UsedTime {
 			throw new DomainRuleException("time.category.required");
 		}
 		return record(user, frame, null, entry.category(), entry.workedOn(), entry.minutes(), entry.description(),
-				(entry.goals() != null) ? entry.goals() : Set.of(), entry.overGrantConfirmed());
+				(entry.goals() != null) ? entry.goals() : Set.of(), null, entry.overGrantConfirmed());
 	}
 
 	/**
@@ -86,7 +86,8 @@ public class Logbook implements UsedTime {
 	 * and the grant.
 	 */
 	long record(CurrentUser user, TrajectoryFrame frame, Long sessionId, TimeCategory category, LocalDate on,
-			Integer minutes, String description, Collection<UUID> goals, boolean overGrantConfirmed) {
+			Integer minutes, String description, Collection<UUID> goals, Set<UUID> knownGoals,
+			boolean overGrantConfirmed) {
 		if (on == null || on.isAfter(today())) {
 			throw new DomainRuleException("time.date.invalid");
 		}
@@ -94,7 +95,7 @@ public class Logbook implements UsedTime {
 			throw new DomainRuleException("time.minutes.range");
 		}
 		if (!goals.isEmpty()) {
-			Set<UUID> known = this.plans.goals(user, frame.id()).keySet();
+			Set<UUID> known = (knownGoals != null) ? knownGoals : this.plans.goals(frame).keySet();
 			if (!known.containsAll(goals)) {
 				throw new DomainRuleException("time.goal.unknown");
 			}

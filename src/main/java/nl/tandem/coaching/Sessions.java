@@ -74,7 +74,7 @@ public class Sessions {
 	public long recordHeld(CurrentUser user, long trajectoryId, HeldSession held) {
 		TrajectoryFrame frame = requireOpen(user, trajectoryId);
 		requirePlanned(user, trajectoryId, held.plannedSession());
-		Map<UUID, String> goals = this.plans.goals(user, trajectoryId);
+		Map<UUID, String> goals = this.plans.goals(frame);
 		held.goals().forEach(goal -> requireGoal(goals, goal.goalKey()));
 		held.learningMoments()
 			.stream()
@@ -88,12 +88,12 @@ public class Sessions {
 		}
 		for (GoalWork work : session.goals()) {
 			if (work.score() != null || work.note() != null) {
-				this.plans.recordProgress(user, trajectoryId, work.goalKey(), GoalStatus.IN_PROGRESS, work.score(),
+				this.plans.recordProgress(user, frame, work.goalKey(), GoalStatus.IN_PROGRESS, work.score(),
 						work.note());
 			}
 		}
 		this.logbook.record(user, frame, session.id(), TimeCategory.DIRECT, session.heldOn(), session.minutes(), null,
-				session.goals().stream().map(GoalWork::goalKey).toList(), held.overGrantConfirmed());
+				session.goals().stream().map(GoalWork::goalKey).toList(), goals.keySet(), held.overGrantConfirmed());
 		for (HeldSession.Action action : held.actions()) {
 			if (action.what() == null || action.what().isBlank()) {
 				continue;

@@ -233,18 +233,27 @@ public class Plans {
 	 */
 	public void recordProgress(CurrentUser user, long trajectoryId, UUID goal, GoalStatus status, Integer score,
 			String note) {
-		requireOpen(user, trajectoryId);
+		recordProgress(user, requireOpen(user, trajectoryId), goal, status, score, note);
+	}
+
+	/**
+	 * Records how far a goal has come, for a trajectory whose frame the caller already
+	 * has: the frame is the proof that the user may work on it, so it is not looked up
+	 * again (the logbook records the progress of a session this way).
+	 */
+	public void recordProgress(CurrentUser user, TrajectoryFrame frame, UUID goal, GoalStatus status, Integer score,
+			String note) {
+		long trajectoryId = frame.id();
+		if (frame.isClosed()) {
+			throw new DomainRuleException("plan.guard.trajectoryClosed");
+		}
 		if (status == null) {
 			throw new DomainRuleException("progress.status.required");
 		}
 		if (score != null && (score < 0 || score > 10)) {
 			throw new DomainRuleException("progress.score.range");
 		}
-		boolean known = this.plans
-			.findByOrganisationIdAndTrajectoryIdOrderByNumberDesc(user.organisationId(), trajectoryId)
-			.stream()
-			.anyMatch(plan -> plan.goal(goal).isPresent());
-		if (!known) {
+		if (!goals(frame).containsKey(goal)) {
 			throw new DomainRuleException("goal.unknown");
 		}
 		this.jdbc
@@ -270,15 +279,23 @@ public class Plans {
 	 */
 	@Transactional(readOnly = true)
 	public Map<UUID, String> goals(CurrentUser user, long trajectoryId) {
-		this.trajectories.frame(user, trajectoryId);
+		return goals(this.trajectories.frame(user, trajectoryId));
+	}
+
+	/**
+	 * The goals of a trajectory whose frame the caller already has (the frame is the
+	 * proof that the user may work on it).
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> goals(TrajectoryFrame frame) {
 		Map<UUID, String> goals = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select g.goal_key, g.description from plan_goal g join coaching_plan p on p.id = g.coaching_plan_id
 				where p.organisation_id = :organisation and p.trajectory_id = :trajectory
 				order by p.number, g.position
 				""")
-			.param("organisation", user.organisationId())
-			.param("trajectory", trajectoryId)
+			.param("organisation", frame.organisationId())
+			.param("trajectory", frame.id())
 			.query((rs, row) -> goals.put(rs.getObject("goal_key", UUID.class), rs.getString("description")))
 			.list();
 		return goals;
