@@ -1,6 +1,7 @@
 package nl.tandem.coaching.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -127,6 +128,13 @@ class LogbookExportControllerTests {
 		TestOrganisation other = this.fixtures.organisation();
 		this.mvc.perform(get(url).cookie(this.logins.session(other.admin()))).andExpect(status().isNotFound());
 		this.mvc.perform(get(url).cookie(this.logins.session(other.teamLead()))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theCoachFindsTheLogbookPdfOnTheTrajectory() throws Exception {
+		this.mvc.perform(get("/trajectories/" + this.id).cookie(this.logins.session(this.organisation.coach())))
+			.andExpect(content().string(containsString("href=\"/trajectories/" + this.id + "/logbook.pdf\"")))
+			.andExpect(content().string(containsString("Logboek (pdf)")));
 	}
 
 	@Test
