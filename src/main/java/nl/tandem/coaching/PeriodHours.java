@@ -50,6 +50,10 @@ public record PeriodHours(int number, LocalDate start, LocalDate end, int minute
 		return Hours.format(this.minutesUsed);
 	}
 
+	public String hoursNotBillable() {
+		return Hours.format(this.minutesNotBillable);
+	}
+
 	public String hoursForecast() {
 		return Hours.format(this.minutesForecast);
 	}

@@ -19,6 +19,7 @@ import nl.tandem.participant.Participants;
 import nl.tandem.platform.PageOf;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -200,6 +201,41 @@ public class Caseloads {
 		return new PageOf<>(rows(user.organisationId(), raw), Math.max(0, page), PageOf.DEFAULT_SIZE, total);
 	}
 
+	/**
+	 * The trajectories with a grant of the funder that the user answers for (a team lead:
+	 * the team's; an administrator: the organisation's), with the participant's reference
+	 * and the grant's reference and tariff, for an hours statement. Coaches get none of
+	 * this: invoicing is not theirs.
+	 */
+	public List<Funded> funded(CurrentUser user, Funder funder) {
+		Long team = this.access.teamOfLead(user);
+		if (!user.has(Role.ADMIN) && team == null) {
+			throw new AccessDeniedException("Hours statements are for team leads and administrators");
+		}
+		record Row(long id, long participantId, String funder, String funderName, String reference,
+				int hourlyTariffCents) {
+		}
+		List<Row> rows = this.jdbc.sql("""
+				select t.id, t.participant_id, g.funder, g.funder_name, g.reference, g.hourly_tariff_cents
+				from trajectory t join funding_grant g on g.trajectory_id = t.id
+				where t.organisation_id = :organisation and g.organisation_id = :organisation and g.funder = :funder
+				and (:everyone or t.team_id = :team)
+				order by t.id
+				""")
+			.param("organisation", user.organisationId())
+			.param("funder", funder.name())
+			.param("everyone", user.has(Role.ADMIN))
+			.param("team", (team != null) ? team : -1L)
+			.query(Row.class)
+			.list();
+		Map<Long, String> references = rows.isEmpty() ? Map.of()
+				: this.participants.references(user.organisationId(), rows.stream().map(Row::participantId).toList());
+		return rows.stream()
+			.map(r -> new Funded(r.id(), references.get(r.participantId()), Funder.valueOf(r.funder()), r.funderName(),
+					r.reference(), r.hourlyTariffCents()))
+			.toList();
+	}
+
 	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, CurrentUser user, Scope scope,
 			Phase phase, boolean searching, Long[] participantIds, Long[] employerIds) {
 		return statement.param("organisation", user.organisationId())
@@ -294,6 +330,14 @@ public class Caseloads {
 			}
 		}
 		return signals;
+	}
+
+	/**
+	 * A trajectory with its grant, as an hours statement needs it: no names, only
+	 * references.
+	 */
+	public record Funded(long trajectoryId, String participantReference, Funder funder, String funderName,
+			String grantReference, int hourlyTariffCents) {
 	}
 
 	/**

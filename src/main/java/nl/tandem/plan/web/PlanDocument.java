@@ -1,6 +1,5 @@
 package nl.tandem.plan.web;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,7 +17,9 @@ import nl.tandem.plan.PlannedHours;
 import nl.tandem.plan.PlannedMinutes;
 import nl.tandem.plan.Plans;
 import nl.tandem.plan.SignOff;
+import nl.tandem.platform.FileNames;
 import nl.tandem.platform.NotFoundException;
+import nl.tandem.platform.PdfRenderer;
 import nl.tandem.trajectory.Hours;
 import nl.tandem.trajectory.TrajectoryFrame;
 
@@ -96,11 +97,7 @@ class PlanDocument {
 	 * in a file name on every system.
 	 */
 	static String ascii(String text) {
-		if (text == null) {
-			return "";
-		}
-		String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-		return plain.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-.]+|-+$", "");
+		return FileNames.plain(text);
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package nl.tandem.plan.web;
+package nl.tandem.platform;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -35,15 +35,17 @@ import org.springframework.stereotype.Component;
  * the document is tagged for screen readers (PDF/UA) and fit for archiving (PDF/A-3u).
  * Fonts, their metrics, the colour profile and the logo are read once and shared by all
  * documents, so a document costs only its layout. Pages can refer to nothing outside
- * themselves but images given as data URIs, such as {@link #logo()}.
+ * themselves but images given as data URIs, such as {@link #logo()}. Shared by every
+ * module that writes documents (the coaching plan, the logbook), so that all documents
+ * look alike.
  */
 @Component
-class PdfRenderer {
+public class PdfRenderer {
 
 	/**
 	 * The name under which templates ask for the embedded font.
 	 */
-	static final String FONT_FAMILY = "Tandem Sans";
+	public static final String FONT_FAMILY = "Tandem Sans";
 
 	private final byte[] regular = read("documents/fonts/DejaVuSans.ttf");
 
@@ -63,11 +65,14 @@ class PdfRenderer {
 	/**
 	 * The Tandem logo, as a data URI for an {@code img} element.
 	 */
-	String logo() {
+	public String logo() {
 		return this.logo;
 	}
 
-	byte[] render(String xhtml) {
+	/**
+	 * The page as a PDF.
+	 */
+	public byte[] render(String xhtml) {
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFont(() -> stream(this.regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
