@@ -80,6 +80,8 @@ public class PagesSimulation extends Simulation {
 					page("plan", "#{trajectory}/plan"),
 					page("schedule", "#{trajectory}/schedule"),
 					page("plan pdf", "#{trajectory}/plan/document.pdf"),
+					page("logbook pdf", "#{trajectory}/logbook.pdf"),
+					page("new session form", "#{trajectory}/sessions/new"),
 					page("employers", "/employers"),
 					page("employer", "#{employer}"),
 					page("profile", "/profile")));
