@@ -140,12 +140,20 @@ public class Logbook implements UsedTime {
 	 */
 	@Transactional(readOnly = true)
 	public List<Entry> entries(CurrentUser user, long trajectoryId) {
-		this.trajectories.frame(user, trajectoryId);
+		return entries(this.trajectories.frame(user, trajectoryId));
+	}
+
+	/**
+	 * The time entries of a trajectory whose frame the caller already has.
+	 */
+	@Transactional(readOnly = true)
+	public List<Entry> entries(TrajectoryFrame frame) {
+		long trajectoryId = frame.id();
 		return this.jdbc.sql("""
 				select id, session_id, category, worked_on, minutes, description, goal_keys, billable from time_entry
 				where organisation_id = :organisation and trajectory_id = :trajectory order by worked_on desc, id desc
 				""")
-			.param("organisation", user.organisationId())
+			.param("organisation", frame.organisationId())
 			.param("trajectory", trajectoryId)
 			.query((rs, row) -> new Entry(rs.getLong("id"), (Long) rs.getObject("session_id"),
 					TimeCategory.valueOf(rs.getString("category")), rs.getObject("worked_on", LocalDate.class),
@@ -161,17 +169,26 @@ public class Logbook implements UsedTime {
 	@Transactional(readOnly = true)
 	public List<PeriodHours> hours(CurrentUser user, long trajectoryId) {
 		TrajectoryFrame frame = this.trajectories.frame(user, trajectoryId);
+		return hours(frame, this.schedules.schedule(user, frame));
+	}
+
+	/**
+	 * The hours per grant period of a trajectory whose frame and schedule the caller
+	 * already has (the frame is the proof that the user may work on it).
+	 */
+	@Transactional(readOnly = true)
+	public List<PeriodHours> hours(TrajectoryFrame frame, ScheduleView schedule) {
+		long trajectoryId = frame.id();
 		if (frame.grant() == null) {
 			return List.of();
 		}
-		ScheduleView schedule = this.schedules.schedule(user, trajectoryId);
 		record Used(LocalDate on, int minutes, boolean billable) {
 		}
 		List<Used> used = this.jdbc.sql("""
 				select worked_on, minutes, billable from time_entry
 				where organisation_id = :organisation and trajectory_id = :trajectory
 				""")
-			.param("organisation", user.organisationId())
+			.param("organisation", frame.organisationId())
 			.param("trajectory", trajectoryId)
 			.query((rs, row) -> new Used(rs.getObject("worked_on", LocalDate.class), rs.getInt("minutes"),
 					rs.getBoolean("billable")))
@@ -236,7 +253,17 @@ public class Logbook implements UsedTime {
 	 */
 	@Transactional(readOnly = true)
 	public BurnDown burnDown(CurrentUser user, long trajectoryId) {
-		List<PeriodHours> periods = hours(user, trajectoryId);
+		TrajectoryFrame frame = this.trajectories.frame(user, trajectoryId);
+		ScheduleView schedule = this.schedules.schedule(user, frame);
+		return burnDown(frame, schedule, hours(frame, schedule));
+	}
+
+	/**
+	 * The burn-down for a trajectory whose frame, schedule and hours the caller already
+	 * has.
+	 */
+	@Transactional(readOnly = true)
+	public BurnDown burnDown(TrajectoryFrame frame, ScheduleView schedule, List<PeriodHours> periods) {
 		LocalDate today = today();
 		PeriodHours period = periods.stream()
 			.filter(p -> p.contains(today))
@@ -245,9 +272,8 @@ public class Logbook implements UsedTime {
 		if (period == null) {
 			return null;
 		}
-		List<Entry> entries = entries(user, trajectoryId);
-		List<ScheduleView.Session> planned = this.schedules.schedule(user, trajectoryId)
-			.sessions()
+		List<Entry> entries = entries(frame);
+		List<ScheduleView.Session> planned = schedule.sessions()
 			.stream()
 			.filter(s -> !s.held() && !s.on().isBefore(today) && period.contains(s.on()))
 			.toList();

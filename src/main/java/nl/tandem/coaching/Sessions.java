@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.tandem.audit.AccessLog;
 import nl.tandem.identity.CurrentUser;
 import nl.tandem.plan.Actor;
+import nl.tandem.plan.AttentionDomain;
 import nl.tandem.plan.GoalStatus;
 import nl.tandem.plan.Plans;
 import nl.tandem.plan.ScheduleView;
@@ -139,8 +140,23 @@ public class Sessions {
 	 */
 	@Transactional(readOnly = true)
 	public List<SessionView> ofTrajectory(CurrentUser user, long trajectoryId) {
-		TrajectoryFrame frame = this.trajectories.frame(user, trajectoryId);
-		List<SessionView> sessions = read(user.organisationId(), trajectoryId, NoteVisibility.Reader.STAFF);
+		return ofTrajectory(user, trajectoryId, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * The latest sessions of a trajectory, at most {@code limit}, with every note.
+	 */
+	@Transactional(readOnly = true)
+	public List<SessionView> ofTrajectory(CurrentUser user, long trajectoryId, int limit) {
+		return ofTrajectory(user, this.trajectories.frame(user, trajectoryId), limit);
+	}
+
+	/**
+	 * The latest sessions of a trajectory whose frame the caller already has.
+	 */
+	@Transactional(readOnly = true)
+	public List<SessionView> ofTrajectory(CurrentUser user, TrajectoryFrame frame, int limit) {
+		List<SessionView> sessions = read(frame.organisationId(), frame.id(), NoteVisibility.Reader.STAFF, limit);
 		boolean coachOnly = sessions.stream()
 			.flatMap(s -> s.notes().stream())
 			.anyMatch(n -> n.visibility() == NoteVisibility.COACH_ONLY);
@@ -151,19 +167,119 @@ public class Sessions {
 	}
 
 	/**
+	 * How many sessions (held or not) a trajectory has.
+	 */
+	@Transactional(readOnly = true)
+	public int count(CurrentUser user, long trajectoryId) {
+		return count(this.trajectories.frame(user, trajectoryId));
+	}
+
+	/**
+	 * How many sessions a trajectory has whose frame the caller already has.
+	 */
+	@Transactional(readOnly = true)
+	public int count(TrajectoryFrame frame) {
+		return this.jdbc.sql("select count(*) from coaching_session where organisation_id = :o and trajectory_id = :t")
+			.param("o", frame.organisationId())
+			.param("t", frame.id())
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
 	 * The sessions of a trajectory with only the notes a reader may read, and for the
 	 * employer not even the goals' notes: the one query every portal page will use.
 	 */
 	@Transactional(readOnly = true)
 	public List<SessionView> read(long organisationId, long trajectoryId, NoteVisibility.Reader reader) {
-		return this.sessions.findByOrganisationIdAndTrajectoryIdOrderByHeldOnDesc(organisationId, trajectoryId)
-			.stream()
-			.map(s -> new SessionView(s.id(), s.status(), s.heldOn(), s.startsAt(), s.minutes(), s.mode(),
-					s.attendees(), s.topics(), s.cancelledBy(), s.reason(), s.employerSummary(),
-					(reader == NoteVisibility.Reader.EMPLOYER) ? List.of() : s.goals(),
-					s.notes().stream().filter(n -> reader.readable().contains(n.visibility())).toList(),
-					(reader == NoteVisibility.Reader.EMPLOYER) ? List.of() : s.learningMoments()))
+		return read(organisationId, trajectoryId, reader, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * The latest sessions as a reader may see them, in four queries however many there
+	 * are: the sessions, and the goals, notes (only the visibilities the reader may read)
+	 * and learning moments of all of them.
+	 */
+	@Transactional(readOnly = true)
+	public List<SessionView> read(long organisationId, long trajectoryId, NoteVisibility.Reader reader, int limit) {
+		record Row(long id, SessionStatus status, LocalDate on, java.time.LocalTime startsAt, int minutes,
+				SessionMode mode, java.util.Set<Attendee> attendees, java.util.Set<AttentionDomain> topics,
+				CancelledBy cancelledBy, String reason, String employerSummary) {
+		}
+		List<Row> rows = this.jdbc
+			.sql("""
+					select id, status, held_on, starts_at, minutes, mode, attendees, topics, cancelled_by, reason, employer_summary
+					from coaching_session where organisation_id = :organisation and trajectory_id = :trajectory
+					order by held_on desc, id desc limit :limit
+					""")
+			.param("organisation", organisationId)
+			.param("trajectory", trajectoryId)
+			.param("limit", limit)
+			.query((rs, n) -> new Row(rs.getLong("id"), SessionStatus.valueOf(rs.getString("status")),
+					rs.getObject("held_on", LocalDate.class), rs.getObject("starts_at", java.time.LocalTime.class),
+					rs.getInt("minutes"),
+					(rs.getString("mode") != null) ? SessionMode.valueOf(rs.getString("mode")) : null,
+					enums(rs.getArray("attendees"), Attendee.class),
+					enums(rs.getArray("topics"), AttentionDomain.class),
+					(rs.getString("cancelled_by") != null) ? CancelledBy.valueOf(rs.getString("cancelled_by")) : null,
+					rs.getString("reason"), rs.getString("employer_summary")))
+			.list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = rows.stream().map(Row::id).toList();
+		java.util.Map<Long, List<GoalWork>> goals = new java.util.HashMap<>();
+		java.util.Map<Long, List<SessionNote>> notes = new java.util.HashMap<>();
+		java.util.Map<Long, List<LearningMoment>> moments = new java.util.HashMap<>();
+		if (reader != NoteVisibility.Reader.EMPLOYER) {
+			this.jdbc.sql("""
+					select coaching_session_id, goal_key, note, score from session_goal
+					where organisation_id = :organisation and coaching_session_id in (:ids) order by position
+					""").param("organisation", organisationId).param("ids", ids).query((rs, n) -> {
+				goals.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>())
+					.add(new GoalWork(organisationId, rs.getObject(2, UUID.class), rs.getString(3),
+							(Integer) rs.getObject(4)));
+				return null;
+			}).list();
+			this.jdbc.sql("""
+					select coaching_session_id, goal_key, what_happened, what_learned from learning_moment
+					where organisation_id = :organisation and coaching_session_id in (:ids) order by position
+					""").param("organisation", organisationId).param("ids", ids).query((rs, n) -> {
+				moments.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>())
+					.add(new LearningMoment(organisationId, rs.getObject(2, UUID.class), rs.getString(3),
+							rs.getString(4)));
+				return null;
+			}).list();
+		}
+		this.jdbc.sql("""
+				select coaching_session_id, visibility, sensitive, text from session_note
+				where organisation_id = :organisation and coaching_session_id in (:ids) and visibility in (:readable)
+				order by position
+				""")
+			.param("organisation", organisationId)
+			.param("ids", ids)
+			.param("readable", reader.readable().stream().map(Enum::name).toList())
+			.query((rs, n) -> {
+				notes.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>())
+					.add(new SessionNote(organisationId, NoteVisibility.valueOf(rs.getString(2)), rs.getBoolean(3),
+							rs.getString(4)));
+				return null;
+			})
+			.list();
+		return rows.stream()
+			.map(r -> new SessionView(r.id(), r.status(), r.on(), r.startsAt(), r.minutes(), r.mode(), r.attendees(),
+					r.topics(), r.cancelledBy(), r.reason(), r.employerSummary(), goals.getOrDefault(r.id(), List.of()),
+					notes.getOrDefault(r.id(), List.of()), moments.getOrDefault(r.id(), List.of())))
 			.toList();
+	}
+
+	private static <E extends Enum<E>> java.util.Set<E> enums(java.sql.Array array, Class<E> type)
+			throws java.sql.SQLException {
+		java.util.Set<E> values = java.util.EnumSet.noneOf(type);
+		for (Object value : (Object[]) array.getArray()) {
+			values.add(Enum.valueOf(type, (String) value));
+		}
+		return values;
 	}
 
 	/**
@@ -171,13 +287,21 @@ public class Sessions {
 	 */
 	@Transactional(readOnly = true)
 	public List<ActionItem> openActions(CurrentUser user, long trajectoryId) {
-		this.trajectories.frame(user, trajectoryId);
+		return openActions(this.trajectories.frame(user, trajectoryId));
+	}
+
+	/**
+	 * The open action items of a trajectory whose frame the caller already has.
+	 */
+	@Transactional(readOnly = true)
+	public List<ActionItem> openActions(TrajectoryFrame frame) {
+		long trajectoryId = frame.id();
 		return this.jdbc.sql("""
 				select id, actor, what, due_on from action_item
 				where organisation_id = :organisation and trajectory_id = :trajectory and done_on is null
 				order by due_on nulls last, id
 				""")
-			.param("organisation", user.organisationId())
+			.param("organisation", frame.organisationId())
 			.param("trajectory", trajectoryId)
 			.query((rs, row) -> new ActionItem(rs.getLong("id"), Actor.valueOf(rs.getString("actor")),
 					rs.getString("what"), rs.getObject("due_on", LocalDate.class)))

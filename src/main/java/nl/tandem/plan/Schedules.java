@@ -53,7 +53,8 @@ public class Schedules implements PlannedSessions {
 	 * The schedule of a trajectory whose frame the caller already has (and with it the
 	 * check that the user may work on it).
 	 */
-	ScheduleView schedule(CurrentUser user, TrajectoryFrame frame) {
+	@Transactional(readOnly = true)
+	public ScheduleView schedule(CurrentUser user, TrajectoryFrame frame) {
 		long trajectoryId = frame.id();
 		return this.schedules.findByOrganisationIdAndTrajectoryId(user.organisationId(), trajectoryId)
 			.map(schedule -> new ScheduleView(frame, schedule.startsOn(), schedule.endsOn(), schedule.profile().text(),

@@ -62,6 +62,9 @@ class SessionPagesTests {
 	@Autowired
 	Logbook logbook;
 
+	@Autowired
+	Sessions sessions;
+
 	TestOrganisation organisation;
 
 	CurrentUser coach;
@@ -143,6 +146,32 @@ class SessionPagesTests {
 			.andExpect(content().string(containsString("Acties over tijd")))
 			.andExpect(content().string(containsString("Contract verlengen")))
 			.andExpect(content().string(containsString("1.5 / 40 uur deze periode")));
+	}
+
+	@Test
+	void theTrajectoryPageTakesAFixedNumberOfStatementsWhateverTheNumberOfSessions() throws Exception {
+		recordUnplanned(2);
+		nl.tandem.StatementCounter.reset();
+		this.mvc.perform(get("/trajectories/" + this.id).cookie(this.session)).andExpect(status().isOk());
+		int few = nl.tandem.StatementCounter.count();
+		recordUnplanned(12);
+		nl.tandem.StatementCounter.reset();
+		this.mvc.perform(get("/trajectories/" + this.id).cookie(this.session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Gesprekken (14)")));
+		// the same queries; at most the session store's write of the request may differ
+		assertThat(nl.tandem.StatementCounter.count()).isBetween(few - 1, few + 1);
+	}
+
+	private void recordUnplanned(int sessions) {
+		for (int i = 0; i < sessions; i++) {
+			this.sessions.recordHeld(this.coach, this.id,
+					new HeldSession(null, TODAY.minusDays(i % 5), null, 30, SessionMode.PHONE,
+							java.util.Set.of(Attendee.PARTICIPANT), java.util.Set.of(),
+							java.util.List.of(new HeldSession.Goal(this.goal, "Stap " + i, i % 11)),
+							java.util.List.of(new HeldSession.Note("Notitie " + i, NoteVisibility.COACH_ONLY, false)),
+							null, java.util.List.of(), java.util.List.of(), true));
+		}
 	}
 
 	@Test

@@ -10,11 +10,15 @@ import java.util.TreeSet;
 import java.util.Optional;
 
 import nl.tandem.coaching.Logbook;
+import nl.tandem.coaching.PeriodHours;
 import nl.tandem.coaching.Sessions;
 import nl.tandem.identity.CurrentUser;
 import nl.tandem.plan.PlanPage;
 import nl.tandem.plan.Plans;
+import nl.tandem.plan.ScheduleView;
 import nl.tandem.plan.Schedules;
+import nl.tandem.trajectory.Trajectories;
+import nl.tandem.trajectory.TrajectoryFrame;
 import nl.tandem.trajectory.Phase;
 import nl.tandem.trajectory.TrajectoryDetails;
 import nl.tandem.trajectory.TrajectorySection;
@@ -39,7 +43,11 @@ class SessionSection implements TrajectorySection {
 
 	private final JsonMapper json;
 
-	SessionSection(Sessions sessions, Logbook logbook, Schedules schedules, Plans plans, JsonMapper json) {
+	private final Trajectories trajectories;
+
+	SessionSection(Sessions sessions, Logbook logbook, Schedules schedules, Plans plans, JsonMapper json,
+			Trajectories trajectories) {
+		this.trajectories = trajectories;
 		this.plans = plans;
 		this.json = json;
 		this.sessions = sessions;
@@ -63,28 +71,30 @@ class SessionSection implements TrajectorySection {
 			return Optional.empty();
 		}
 		LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
-		var toRecord = this.schedules.schedule(user, trajectory.id())
-			.sessions()
+		TrajectoryFrame frame = this.trajectories.frame(user, trajectory.id());
+		ScheduleView schedule = this.schedules.schedule(user, frame);
+		var toRecord = schedule.sessions()
 			.stream()
 			.filter(s -> !s.held() && !s.on().isAfter(today.plusDays(7)))
 			.limit(5)
 			.toList();
-		var all = this.sessions.ofTrajectory(user, trajectory.id());
+		var latest = this.sessions.ofTrajectory(user, frame, 10);
 		boolean coach = trajectory.coachId() != null && trajectory.coachId().equals(user.personId())
 				&& trajectory.phase() != Phase.CLOSED;
 		Map<String, Object> model = new HashMap<>();
 		model.put("trajectory", trajectory);
-		model.put("sessions", all.subList(0, Math.min(10, all.size())));
-		model.put("count", all.size());
+		model.put("sessions", latest);
+		model.put("count", this.sessions.count(frame));
 		model.put("toRecord", toRecord);
-		model.put("actions", this.sessions.openActions(user, trajectory.id()));
-		model.put("hours", this.logbook.hours(user, trajectory.id()));
+		model.put("actions", this.sessions.openActions(frame));
+		List<PeriodHours> hours = this.logbook.hours(frame, schedule);
+		model.put("hours", hours);
 		model.put("mayRecord", coach);
 		model.put("today", today);
 		model.put("burnDown", null);
 		model.put("burnDownChart", null);
 		model.put("progressChart", null);
-		Logbook.BurnDown burnDown = this.logbook.burnDown(user, trajectory.id());
+		Logbook.BurnDown burnDown = this.logbook.burnDown(frame, schedule, hours);
 		if (burnDown != null) {
 			model.put("burnDown", burnDown);
 			model.put("burnDownChart", this.json.writeValueAsString(Map.of("labels",
