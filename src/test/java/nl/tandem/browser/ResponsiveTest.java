@@ -79,7 +79,8 @@ class ResponsiveTest extends BrowserTest {
 		browser.signOut();
 		browser.signIn(organisation.coach().email(), Fixtures.PASSWORD);
 		for (String page : new String[] { "/", "/trajectories/" + id, "/trajectories/" + id + "/plan",
-				"/trajectories/" + id + "/schedule" }) {
+				"/trajectories/" + id + "/schedule", "/trajectories/" + id + "/sessions/new",
+				"/trajectories/" + id + "/time/new" }) {
 			browser.open(page);
 			assertNoSidewaysScrolling();
 		}
