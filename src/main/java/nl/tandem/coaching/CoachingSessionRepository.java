@@ -1,14 +1,10 @@
 package nl.tandem.coaching;
 
-import java.util.List;
-import java.util.Optional;
-
 import org.springframework.data.repository.ListCrudRepository;
 
+/**
+ * Saves sessions; sessions are read through the SQL read model in {@link Sessions}.
+ */
 interface CoachingSessionRepository extends ListCrudRepository<CoachingSession, Long> {
-
-	Optional<CoachingSession> findByIdAndOrganisationId(long id, long organisationId);
-
-	List<CoachingSession> findByOrganisationIdAndTrajectoryIdOrderByHeldOnDesc(long organisationId, long trajectoryId);
 
 }

@@ -74,7 +74,7 @@ public class Sessions {
 	 */
 	public long recordHeld(CurrentUser user, long trajectoryId, HeldSession held) {
 		TrajectoryFrame frame = requireOpen(user, trajectoryId);
-		requirePlanned(user, trajectoryId, held.plannedSession());
+		requirePlanned(user, frame, held.plannedSession());
 		Map<UUID, String> goals = this.plans.goals(frame);
 		held.goals().forEach(goal -> requireGoal(goals, goal.goalKey()));
 		held.learningMoments()
@@ -85,7 +85,7 @@ public class Sessions {
 		CoachingSession session = save(CoachingSession.held(user.organisationId(), trajectoryId, held.plannedSession(),
 				held, today(), this.clock.instant(), user.accountId()));
 		if (held.plannedSession() != null) {
-			this.schedules.markHeld(user, trajectoryId, held.plannedSession());
+			this.schedules.markHeld(frame, held.plannedSession());
 		}
 		for (GoalWork work : session.goals()) {
 			if (work.score() != null || work.note() != null) {
@@ -123,14 +123,14 @@ public class Sessions {
 	 */
 	public long recordNotHeld(CurrentUser user, long trajectoryId, UUID plannedSession, SessionStatus status,
 			CancelledBy by, String reason) {
-		requireOpen(user, trajectoryId);
-		ScheduleView.Session planned = requirePlanned(user, trajectoryId, plannedSession);
+		TrajectoryFrame frame = requireOpen(user, trajectoryId);
+		ScheduleView.Session planned = requirePlanned(user, frame, plannedSession);
 		if (planned == null) {
 			throw new DomainRuleException("session.planned.required");
 		}
 		CoachingSession session = save(CoachingSession.notHeld(user.organisationId(), trajectoryId, plannedSession,
 				planned.on(), status, by, reason, this.clock.instant(), user.accountId()));
-		this.schedules.markHeld(user, trajectoryId, plannedSession);
+		this.schedules.markHeld(frame, plannedSession);
 		return session.id();
 	}
 
@@ -390,11 +390,11 @@ public class Sessions {
 		return requireCoach(this.trajectories.frame(user, trajectoryId), user);
 	}
 
-	private ScheduleView.Session requirePlanned(CurrentUser user, long trajectoryId, UUID key) {
+	private ScheduleView.Session requirePlanned(CurrentUser user, TrajectoryFrame frame, UUID key) {
 		if (key == null) {
 			return null;
 		}
-		ScheduleView.Session planned = this.schedules.schedule(user, trajectoryId)
+		ScheduleView.Session planned = this.schedules.schedule(user, frame)
 			.sessions()
 			.stream()
 			.filter(s -> s.key().equals(key))

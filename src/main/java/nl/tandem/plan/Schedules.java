@@ -114,8 +114,20 @@ public class Schedules implements PlannedSessions {
 	 * session.
 	 */
 	public void markHeld(CurrentUser user, long trajectoryId, UUID session) {
-		requireOpen(user, trajectoryId);
-		CoachingSchedule schedule = load(user, trajectoryId);
+		markHeld(requireOpen(user, trajectoryId), session);
+	}
+
+	/**
+	 * Marks a planned session as held, for a trajectory whose frame the caller already
+	 * has (the frame is the proof that the user may work on it).
+	 */
+	public void markHeld(TrajectoryFrame frame, UUID session) {
+		if (frame.isClosed()) {
+			throw new DomainRuleException("plan.guard.trajectoryClosed");
+		}
+		CoachingSchedule schedule = this.schedules
+			.findByOrganisationIdAndTrajectoryId(frame.organisationId(), frame.id())
+			.orElseThrow(() -> new DomainRuleException("schedule.none.error"));
 		schedule.held(session);
 		this.schedules.save(schedule);
 	}
@@ -129,7 +141,8 @@ public class Schedules implements PlannedSessions {
 			.findByOrganisationIdAndTrajectoryId(user.organisationId(), frame.id())
 			.map(CoachingSchedule::sessions)
 			.orElse(List.of());
-		return hours(user, frame, sessions).minutesPerPeriod();
+		return PlannedHours.of(sessions, (frame.grant() != null) ? frame.grant().periods() : List.of())
+			.minutesPerPeriod();
 	}
 
 	/**

@@ -302,14 +302,19 @@ public class Caseloads {
 		if (row.grantStart() == null || !phase.isOpen()) {
 			return java.util.Optional.empty();
 		}
+		return periods(row).stream().filter(p -> !today.isBefore(p.from()) && !today.isAfter(p.to())).findFirst();
+	}
+
+	/**
+	 * The grant periods of a row with a grant, first to last.
+	 */
+	private static List<UsedTime.Period> periods(Raw row) {
+		List<UsedTime.Period> periods = new ArrayList<>();
 		for (int number = 1; number <= row.periods(); number++) {
-			LocalDate start = row.grantStart().plusMonths((long) (number - 1) * row.periodMonths());
-			LocalDate end = row.grantStart().plusMonths((long) number * row.periodMonths()).minusDays(1);
-			if (!today.isBefore(start) && !today.isAfter(end)) {
-				return java.util.Optional.of(new UsedTime.Period(start, end));
-			}
+			periods.add(new UsedTime.Period(row.grantStart().plusMonths((long) (number - 1) * row.periodMonths()),
+					row.grantStart().plusMonths((long) number * row.periodMonths()).minusDays(1)));
 		}
-		return java.util.Optional.empty();
+		return periods;
 	}
 
 	static Set<Signal> signals(Raw row, LocalDate today) {
@@ -322,11 +327,8 @@ public class Caseloads {
 			signals.add(Signal.RESUME_OVERDUE);
 		}
 		if (phase.isOpen() && row.grantStart() != null) {
-			for (int number = 1; number <= row.periods(); number++) {
-				LocalDate end = row.grantStart().plusMonths((long) number * row.periodMonths()).minusDays(1);
-				if (!end.isBefore(today) && !end.isAfter(today.plusWeeks(4))) {
-					signals.add(Signal.GRANT_PERIOD_ENDING);
-				}
+			if (periods(row).stream().anyMatch(p -> !p.to().isBefore(today) && !p.to().isAfter(today.plusWeeks(4)))) {
+				signals.add(Signal.GRANT_PERIOD_ENDING);
 			}
 		}
 		return signals;

@@ -18,6 +18,7 @@ import nl.tandem.coaching.TimeCategory;
 import nl.tandem.identity.CurrentUser;
 import nl.tandem.organisation.Organisations;
 import nl.tandem.plan.Plans;
+import nl.tandem.plan.Schedules;
 import nl.tandem.platform.DomainRuleException;
 import nl.tandem.platform.FileNames;
 import nl.tandem.platform.PdfRenderer;
@@ -61,8 +62,12 @@ class LogbookDocument {
 
 	private final Clock clock;
 
-	LogbookDocument(Trajectories trajectories, Logbook logbook, Plans plans, Organisations organisations,
-			ITemplateEngine templates, MessageSource messages, PdfRenderer pdf, Clock clock) {
+	private final Schedules schedules;
+
+	LogbookDocument(Trajectories trajectories, Logbook logbook, Plans plans, Schedules schedules,
+			Organisations organisations, ITemplateEngine templates, MessageSource messages, PdfRenderer pdf,
+			Clock clock) {
+		this.schedules = schedules;
 		this.trajectories = trajectories;
 		this.logbook = logbook;
 		this.plans = plans;
@@ -79,15 +84,15 @@ class LogbookDocument {
 	 */
 	Pdf write(CurrentUser user, long trajectoryId, LocalDate from, LocalDate to, Locale language) {
 		TrajectoryFrame frame = this.trajectories.frame(user, trajectoryId);
-		List<Logbook.Entry> all = this.logbook.entries(user, trajectoryId);
+		List<Logbook.Entry> all = this.logbook.entries(frame);
 		Range range = Range.of(frame, all, from, to, today());
-		Map<UUID, String> goals = this.plans.goals(user, trajectoryId);
+		Map<UUID, String> goals = this.plans.goals(frame);
 		List<Row> rows = all.stream()
 			.filter(entry -> range.contains(entry.workedOn()))
 			.sorted(Comparator.comparing(Logbook.Entry::workedOn).thenComparing(Logbook.Entry::id))
 			.map(entry -> Row.of(entry, goals))
 			.toList();
-		List<PeriodHours> periods = this.logbook.hours(user, trajectoryId)
+		List<PeriodHours> periods = this.logbook.hours(frame, this.schedules.schedule(user, frame))
 			.stream()
 			.filter(period -> !period.start().isAfter(range.to()) && !period.end().isBefore(range.from()))
 			.toList();

@@ -30,6 +30,7 @@ import nl.tandem.plan.ScheduleView;
 import nl.tandem.plan.Schedules;
 import nl.tandem.platform.FormErrors;
 import nl.tandem.platform.NotFoundException;
+import nl.tandem.trajectory.Trajectories;
 import nl.tandem.trajectory.TrajectoryFrame;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -74,7 +75,10 @@ class SessionController {
 
 	private final Schedules schedules;
 
-	SessionController(Sessions sessions, Logbook logbook, Plans plans, Schedules schedules) {
+	private final Trajectories trajectories;
+
+	SessionController(Sessions sessions, Logbook logbook, Plans plans, Schedules schedules, Trajectories trajectories) {
+		this.trajectories = trajectories;
 		this.sessions = sessions;
 		this.logbook = logbook;
 		this.plans = plans;
@@ -89,7 +93,8 @@ class SessionController {
 		form.setHeldOn(today);
 		form.setMinutes(60);
 		if (planned != null) {
-			ScheduleView.Session session = plannedSession(user.current(), id, planned);
+			ScheduleView.Session session = plannedSession(user.current(), this.trajectories.frame(user.current(), id),
+					planned);
 			form.setPlanned(planned);
 			form.setMinutes(session.minutes());
 			form.setHeldOn(session.on().isAfter(today) ? today : session.on());
@@ -187,9 +192,10 @@ class SessionController {
 	 */
 	@GetMapping("/logbook.csv")
 	ResponseEntity<byte[]> logbookCsv(@AuthenticationPrincipal TandemUser user, @PathVariable long id) {
-		Map<UUID, String> goals = this.plans.goals(user.current(), id);
+		TrajectoryFrame frame = this.trajectories.frame(user.current(), id);
+		Map<UUID, String> goals = this.plans.goals(frame);
 		StringBuilder csv = new StringBuilder("date;minutes;category;billable;goals;description\r\n");
-		for (Logbook.Entry entry : this.logbook.entries(user.current(), id)) {
+		for (Logbook.Entry entry : this.logbook.entries(frame)) {
 			csv.append(entry.workedOn())
 				.append(';')
 				.append(entry.minutes())
@@ -222,8 +228,7 @@ class SessionController {
 	}
 
 	private String sessionPage(CurrentUser user, long id, Model model) {
-		TrajectoryFrame frame = this.schedules.schedule(user, id).trajectory();
-		model.addAttribute("trajectory", frame);
+		model.addAttribute("trajectory", this.trajectories.frame(user, id));
 		model.addAttribute("modes", SessionMode.values());
 		model.addAttribute("attendeeValues", Attendee.values());
 		model.addAttribute("topicValues", AttentionDomain.values());
@@ -235,15 +240,16 @@ class SessionController {
 	}
 
 	private String notHeldPage(CurrentUser user, long id, UUID planned, Model model) {
-		model.addAttribute("planned", plannedSession(user, id, planned));
-		model.addAttribute("trajectory", this.schedules.schedule(user, id).trajectory());
+		TrajectoryFrame frame = this.trajectories.frame(user, id);
+		model.addAttribute("planned", plannedSession(user, frame, planned));
+		model.addAttribute("trajectory", frame);
 		model.addAttribute("statuses", List.of(SessionStatus.CANCELLED, SessionStatus.NO_SHOW));
 		model.addAttribute("cancellers", CancelledBy.values());
 		return "coaching/not-held";
 	}
 
 	private String timePage(CurrentUser user, long id, Model model) {
-		model.addAttribute("trajectory", this.schedules.schedule(user, id).trajectory());
+		model.addAttribute("trajectory", this.trajectories.frame(user, id));
 		model.addAttribute("categories", TimeCategory.values());
 		model.addAttribute("goalOptions", goals(user, id));
 		return "coaching/time";
@@ -254,8 +260,8 @@ class SessionController {
 		return (page.plan() != null) ? page.plan().goals() : List.of();
 	}
 
-	private ScheduleView.Session plannedSession(CurrentUser user, long id, UUID planned) {
-		return this.schedules.schedule(user, id)
+	private ScheduleView.Session plannedSession(CurrentUser user, TrajectoryFrame frame, UUID planned) {
+		return this.schedules.schedule(user, frame)
 			.sessions()
 			.stream()
 			.filter(s -> s.key().equals(planned))
