@@ -62,6 +62,10 @@ class CoachingSession {
 
 	private final long byAccount;
 
+	private final Instant correctedAt;
+
+	private final Long correctedBy;
+
 	@MappedCollection(idColumn = "coaching_session_id", keyColumn = "position")
 	private final List<GoalWork> goals;
 
@@ -78,8 +82,8 @@ class CoachingSession {
 	CoachingSession(Long id, long organisationId, long trajectoryId, UUID plannedSessionKey, SessionStatus status,
 			LocalDate heldOn, LocalTime startsAt, int minutes, SessionMode mode, Set<Attendee> attendees,
 			Set<AttentionDomain> topics, CancelledBy cancelledBy, String reason, String employerSummary,
-			Instant recordedAt, long byAccount, List<GoalWork> goals, List<SessionNote> notes,
-			List<LearningMoment> learningMoments, Long version) {
+			Instant recordedAt, long byAccount, Instant correctedAt, Long correctedBy, List<GoalWork> goals,
+			List<SessionNote> notes, List<LearningMoment> learningMoments, Long version) {
 		this.id = id;
 		this.organisationId = organisationId;
 		this.trajectoryId = trajectoryId;
@@ -96,6 +100,8 @@ class CoachingSession {
 		this.employerSummary = employerSummary;
 		this.recordedAt = recordedAt;
 		this.byAccount = byAccount;
+		this.correctedAt = correctedAt;
+		this.correctedBy = correctedBy;
 		this.goals = new ArrayList<>(goals);
 		this.notes = new ArrayList<>(notes);
 		this.learningMoments = new ArrayList<>(learningMoments);
@@ -108,6 +114,27 @@ class CoachingSession {
 	 */
 	static CoachingSession held(long organisationId, long trajectoryId, UUID plannedSessionKey, HeldSession held,
 			LocalDate today, Instant at, long byAccount) {
+		return held(null, organisationId, trajectoryId, plannedSessionKey, held, today, at, byAccount, null, null,
+				null);
+	}
+
+	/**
+	 * The same session as corrected by the coach: everything that was recorded can be
+	 * corrected except which planned session it stands for. It keeps its id and the
+	 * version the coach opened, so that a correction on an older version is refused when
+	 * saved.
+	 */
+	CoachingSession correct(HeldSession held, LocalDate today, Instant at, long byAccount) {
+		if (this.status != SessionStatus.HELD) {
+			throw new DomainRuleException("session.correct.notHeld");
+		}
+		return held(this.id, this.organisationId, this.trajectoryId, this.plannedSessionKey, held, today,
+				this.recordedAt, this.byAccount, at, byAccount, this.version);
+	}
+
+	private static CoachingSession held(Long id, long organisationId, long trajectoryId, UUID plannedSessionKey,
+			HeldSession held, LocalDate today, Instant at, long byAccount, Instant correctedAt, Long correctedBy,
+			Long version) {
 		if (held.heldOn() == null || held.heldOn().isAfter(today)) {
 			throw new DomainRuleException("session.date.invalid");
 		}
@@ -136,10 +163,10 @@ class CoachingSession {
 			.stream()
 			.map(m -> new LearningMoment(organisationId, m.goalKey(), strip(m.whatHappened()), strip(m.whatLearned())))
 			.toList();
-		return new CoachingSession(null, organisationId, trajectoryId, plannedSessionKey, SessionStatus.HELD,
+		return new CoachingSession(id, organisationId, trajectoryId, plannedSessionKey, SessionStatus.HELD,
 				held.heldOn(), held.startsAt(), held.minutes(), held.mode(), EnumSet.copyOf(held.attendees()),
 				held.topics().isEmpty() ? Set.of() : EnumSet.copyOf(held.topics()), null, null,
-				strip(held.employerSummary()), at, byAccount, goals, notes, moments, null);
+				strip(held.employerSummary()), at, byAccount, correctedAt, correctedBy, goals, notes, moments, version);
 	}
 
 	/**
@@ -159,7 +186,7 @@ class CoachingSession {
 		}
 		return new CoachingSession(null, organisationId, trajectoryId, plannedSessionKey, status, on, null, 0, null,
 				Set.of(), Set.of(), (status == SessionStatus.CANCELLED) ? by : null, strip(reason), null, at, byAccount,
-				List.of(), List.of(), List.of(), null);
+				null, null, List.of(), List.of(), List.of(), null);
 	}
 
 	static String strip(String text) {
@@ -224,6 +251,10 @@ class CoachingSession {
 
 	Instant recordedAt() {
 		return this.recordedAt;
+	}
+
+	Instant correctedAt() {
+		return this.correctedAt;
 	}
 
 	List<GoalWork> goals() {

@@ -88,12 +88,12 @@ public class HoursStatements {
 		Map<Long, int[]> minutes = new HashMap<>();
 		this.jdbc.sql("""
 				select trajectory_id,
-				       coalesce(sum(minutes) filter (where billable), 0) as billable,
-				       coalesce(sum(minutes) filter (where not billable), 0) as not_billable
+				       coalesce(sum(billable_minutes), 0) as billable,
+				       coalesce(sum(minutes - billable_minutes), 0) as not_billable
 				from time_entry
 				where organisation_id = :organisation and trajectory_id = any(:ids) and worked_on between :from and :to
 				group by trajectory_id
-				having coalesce(sum(minutes) filter (where billable), 0) > 0
+				having coalesce(sum(billable_minutes), 0) > 0
 				""")
 			.param("organisation", organisationId)
 			.param("ids", funded.stream().map(Caseloads.Funded::trajectoryId).toArray(Long[]::new))

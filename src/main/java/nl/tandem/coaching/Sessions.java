@@ -17,7 +17,9 @@ import nl.tandem.plan.GoalStatus;
 import nl.tandem.plan.Plans;
 import nl.tandem.plan.ScheduleView;
 import nl.tandem.plan.Schedules;
+import nl.tandem.platform.ConcurrentEditException;
 import nl.tandem.platform.DomainRuleException;
+import nl.tandem.platform.NotFoundException;
 import nl.tandem.trajectory.Trajectories;
 import nl.tandem.trajectory.TrajectoryFrame;
 
@@ -156,7 +158,70 @@ public class Sessions {
 	 */
 	@Transactional(readOnly = true)
 	public List<SessionView> ofTrajectory(CurrentUser user, TrajectoryFrame frame, int limit) {
-		List<SessionView> sessions = read(frame.organisationId(), frame.id(), NoteVisibility.Reader.STAFF, limit);
+		return ofTrajectory(user, frame, limit, 0);
+	}
+
+	/**
+	 * A page of the sessions of a trajectory whose frame the caller already has.
+	 */
+	@Transactional(readOnly = true)
+	public List<SessionView> ofTrajectory(CurrentUser user, TrajectoryFrame frame, int limit, int offset) {
+		return logged(user, frame,
+				read(frame.organisationId(), frame.id(), NoteVisibility.Reader.STAFF, limit, offset));
+	}
+
+	/**
+	 * One session of a trajectory with every note, for its coach and team lead; 404 when
+	 * the trajectory has no such session.
+	 */
+	@Transactional(readOnly = true)
+	public SessionView session(CurrentUser user, long trajectoryId, long sessionId) {
+		TrajectoryFrame frame = this.trajectories.frame(user, trajectoryId);
+		return logged(user, frame,
+				read(frame.organisationId(), frame.id(), NoteVisibility.Reader.STAFF, 1, 0, sessionId))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("session", sessionId));
+	}
+
+	/**
+	 * Corrects a held session: what was recorded is replaced by the correction, the goals
+	 * whose score or note changed get the new score in their history, and the session's
+	 * direct time follows (checked against the grant again). Refused when someone saved
+	 * the session after the coach opened it ({@code version}).
+	 */
+	public void correct(CurrentUser user, long trajectoryId, long sessionId, long version, HeldSession held) {
+		TrajectoryFrame frame = requireOpen(user, trajectoryId);
+		CoachingSession stored = this.sessions.findById(sessionId)
+			.filter(s -> s.organisationId() == frame.organisationId() && s.trajectoryId() == frame.id())
+			.orElseThrow(() -> new NotFoundException("session", sessionId));
+		ConcurrentEditException.check("session", sessionId, stored.version(), version);
+		Map<UUID, String> goals = this.plans.goals(frame);
+		held.goals().forEach(goal -> requireGoal(goals, goal.goalKey()));
+		held.learningMoments()
+			.stream()
+			.map(HeldSession.Learning::goalKey)
+			.filter(Objects::nonNull)
+			.forEach(key -> requireGoal(goals, key));
+		Map<UUID, GoalWork> before = new java.util.HashMap<>();
+		stored.goals().forEach(work -> before.put(work.goalKey(), work));
+		CoachingSession corrected = this.sessions
+			.save(stored.correct(held, today(), this.clock.instant(), user.accountId()));
+		for (GoalWork work : corrected.goals()) {
+			GoalWork was = before.get(work.goalKey());
+			boolean changed = was == null || !Objects.equals(was.score(), work.score())
+					|| !Objects.equals(was.note(), work.note());
+			if (changed && (work.score() != null || work.note() != null)) {
+				this.plans.recordProgress(user, frame, work.goalKey(), GoalStatus.IN_PROGRESS, work.score(),
+						work.note());
+			}
+		}
+		this.logbook.correctOfSession(user, frame, sessionId, corrected.heldOn(), corrected.minutes(),
+				corrected.goals().stream().map(GoalWork::goalKey).toList(), goals.keySet(), held.overGrantConfirmed());
+		this.accessLog.changed(user, frame.participantId(), "SESSION");
+	}
+
+	private List<SessionView> logged(CurrentUser user, TrajectoryFrame frame, List<SessionView> sessions) {
 		boolean coachOnly = sessions.stream()
 			.flatMap(s -> s.notes().stream())
 			.anyMatch(n -> n.visibility() == NoteVisibility.COACH_ONLY);
@@ -202,19 +267,38 @@ public class Sessions {
 	 */
 	@Transactional(readOnly = true)
 	public List<SessionView> read(long organisationId, long trajectoryId, NoteVisibility.Reader reader, int limit) {
+		return read(organisationId, trajectoryId, reader, limit, 0, null);
+	}
+
+	/**
+	 * A page of the sessions as a reader may see them, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<SessionView> read(long organisationId, long trajectoryId, NoteVisibility.Reader reader, int limit,
+			int offset) {
+		return read(organisationId, trajectoryId, reader, limit, offset, null);
+	}
+
+	private List<SessionView> read(long organisationId, long trajectoryId, NoteVisibility.Reader reader, int limit,
+			int offset, Long sessionId) {
 		record Row(long id, SessionStatus status, LocalDate on, java.time.LocalTime startsAt, int minutes,
 				SessionMode mode, java.util.Set<Attendee> attendees, java.util.Set<AttentionDomain> topics,
-				CancelledBy cancelledBy, String reason, String employerSummary) {
+				CancelledBy cancelledBy, String reason, String employerSummary, UUID planned,
+				java.time.Instant correctedAt, long version) {
 		}
 		List<Row> rows = this.jdbc
 			.sql("""
-					select id, status, held_on, starts_at, minutes, mode, attendees, topics, cancelled_by, reason, employer_summary
+					select id, status, held_on, starts_at, minutes, mode, attendees, topics, cancelled_by, reason, employer_summary,
+					       planned_session_key, corrected_at, version
 					from coaching_session where organisation_id = :organisation and trajectory_id = :trajectory
-					order by held_on desc, id desc limit :limit
+					  and (cast(:session as bigint) is null or id = :session)
+					order by held_on desc, id desc limit :limit offset :offset
 					""")
 			.param("organisation", organisationId)
 			.param("trajectory", trajectoryId)
+			.param("session", sessionId)
 			.param("limit", limit)
+			.param("offset", offset)
 			.query((rs, n) -> new Row(rs.getLong("id"), SessionStatus.valueOf(rs.getString("status")),
 					rs.getObject("held_on", LocalDate.class), rs.getObject("starts_at", java.time.LocalTime.class),
 					rs.getInt("minutes"),
@@ -222,7 +306,10 @@ public class Sessions {
 					enums(rs.getArray("attendees"), Attendee.class),
 					enums(rs.getArray("topics"), AttentionDomain.class),
 					(rs.getString("cancelled_by") != null) ? CancelledBy.valueOf(rs.getString("cancelled_by")) : null,
-					rs.getString("reason"), rs.getString("employer_summary")))
+					rs.getString("reason"), rs.getString("employer_summary"),
+					rs.getObject("planned_session_key", UUID.class),
+					(rs.getTimestamp("corrected_at") != null) ? rs.getTimestamp("corrected_at").toInstant() : null,
+					rs.getLong("version")))
 			.list();
 		if (rows.isEmpty()) {
 			return List.of();
@@ -269,7 +356,8 @@ public class Sessions {
 		return rows.stream()
 			.map(r -> new SessionView(r.id(), r.status(), r.on(), r.startsAt(), r.minutes(), r.mode(), r.attendees(),
 					r.topics(), r.cancelledBy(), r.reason(), r.employerSummary(), goals.getOrDefault(r.id(), List.of()),
-					notes.getOrDefault(r.id(), List.of()), moments.getOrDefault(r.id(), List.of())))
+					notes.getOrDefault(r.id(), List.of()), moments.getOrDefault(r.id(), List.of()), r.planned(),
+					r.correctedAt(), r.version()))
 			.toList();
 	}
 

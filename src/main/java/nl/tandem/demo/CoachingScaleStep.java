@@ -58,9 +58,9 @@ class CoachingScaleStep implements ScaleStep {
 		run.jdbc()
 			.sql("""
 					insert into time_entry (organisation_id, trajectory_id, session_id, category, worked_on, minutes, goal_keys,
-					       billable, recorded_at, by_account)
+					       billable_minutes, recorded_at, by_account)
 					select cs.organisation_id, cs.trajectory_id, cs.id, 'DIRECT', cs.held_on, cs.minutes,
-					       coalesce(array[g.goal_key], '{}'), true, cs.recorded_at, 0
+					       coalesce(array[g.goal_key], '{}'), cs.minutes, cs.recorded_at, 0
 					from coaching_session cs
 					left join scale_first_goal g on g.organisation_id = cs.organisation_id and g.trajectory_id = cs.trajectory_id
 					where cs.organisation_id in (select id from scale_organisation) and cs.status = 'HELD'

@@ -214,7 +214,213 @@ class SessionPagesTests {
 				.param("minutes", "300")
 				.param("overGrantConfirmed", "true"))
 			.andExpect(redirectedUrl("/trajectories/" + this.id));
-		assertThat(this.logbook.hours(this.coach, this.id).get(0).minutesNotBillable()).isEqualTo(300);
+		// 2,400 minutes granted, 2,160 used: 240 of the 300 are billable
+		assertThat(this.logbook.hours(this.coach, this.id).get(0).minutesNotBillable()).isEqualTo(60);
+	}
+
+	@Test
+	void theFormAsksTheGrantWhileTheCoachTypes() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			this.logbook.register(this.coach, this.id,
+					new Logbook.NewEntry(TimeCategory.INDIRECT, TODAY, 720, null, java.util.Set.of(), false));
+		}
+		// 2,160 of 2,400 minutes used; the new form proposes 30 minutes
+		this.mvc.perform(get("/trajectories/" + this.id + "/time/new").cookie(this.session))
+			.andExpect(content().string(containsString("id=\"grant-check\"")))
+			.andExpect(content()
+				.string(containsString("hx-get=\"/trajectories/" + this.id + "/time/grant?field=workedOn\"")))
+			.andExpect(content().string(containsString("Na opslaan: 36.5 van 40 uur van periode 1 (91%).")));
+		this.mvc
+			.perform(get("/trajectories/" + this.id + "/time/grant").cookie(this.session)
+				.header("HX-Request", "true")
+				.param("field", "heldOn")
+				.param("heldOn", TODAY.toString())
+				.param("minutes", "200"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("<html"))))
+			.andExpect(content().string(containsString("Na opslaan: 39.33 van 40 uur van periode 1 (98%).")))
+			.andExpect(content().string(not(containsString("name=\"overGrantConfirmed\""))));
+		this.mvc
+			.perform(get("/trajectories/" + this.id + "/time/grant").cookie(this.session)
+				.header("HX-Request", "true")
+				.param("field", "workedOn")
+				.param("workedOn", TODAY.toString())
+				.param("minutes", "600"))
+			.andExpect(content().string(containsString("6 uur valt buiten de toekenning")))
+			.andExpect(content().string(containsString("name=\"overGrantConfirmed\"")));
+		this.mvc
+			.perform(get("/trajectories/" + this.id + "/time/grant").cookie(this.session)
+				.param("workedOn", TODAY.toString())
+				.param("minutes", "veel"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Na opslaan"))));
+		this.mvc
+			.perform(get("/trajectories/" + this.id + "/time/grant")
+				.cookie(this.logins.session(this.organisation.otherCoach()))
+				.param("workedOn", TODAY.toString())
+				.param("minutes", "60"))
+			.andExpect(status().isNotFound());
+		assertThat(this.fixtures.count("time_entry", this.organisation)).isEqualTo(3);
+	}
+
+	@Test
+	void aRecordedSessionIsCorrectedOnTheSameFormAndAStaleFormIsRefused() throws Exception {
+		this.mvc
+			.perform(post("/trajectories/" + this.id + "/sessions").cookie(this.session)
+				.with(csrf())
+				.param("planned", this.planned.toString())
+				.param("heldOn", TODAY.toString())
+				.param("minutes", "45")
+				.param("mode", "WORKPLACE")
+				.param("attendees", "PARTICIPANT")
+				.param("goals[0].key", this.goal.toString())
+				.param("goals[0].worked", "true")
+				.param("goals[0].score", "4")
+				.param("note", "Eerste versie")
+				.param("whatHappened", "Te laat gebeld")
+				.param("whatLearned", "Wekker zetten"))
+			.andExpect(redirectedUrl("/trajectories/" + this.id));
+		SessionView recorded = this.sessions.ofTrajectory(this.coach, this.id).get(0);
+		this.mvc.perform(get("/trajectories/" + this.id + "/sessions/" + recorded.id() + "/edit").cookie(this.session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Gesprek corrigeren")))
+			.andExpect(content().string(containsString("Eerste versie")))
+			.andExpect(content().string(containsString("Wekker zetten")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"" + recorded.version() + "\"")))
+			.andExpect(content().string(not(containsString("id=\"actionWhat\""))));
+		this.mvc
+			.perform(post("/trajectories/" + this.id + "/sessions/" + recorded.id()).cookie(this.session)
+				.with(csrf())
+				.param("version", String.valueOf(recorded.version()))
+				.param("heldOn", TODAY.toString())
+				.param("minutes", "50")
+				.param("mode", "OFFICE")
+				.param("attendees", "PARTICIPANT")
+				.param("goals[0].key", this.goal.toString())
+				.param("goals[0].worked", "true")
+				.param("goals[0].score", "5")
+				.param("note", "Tweede versie"))
+			.andExpect(redirectedUrl("/trajectories/" + this.id + "/sessions"));
+		this.mvc
+			.perform(post("/trajectories/" + this.id + "/sessions/" + recorded.id()).cookie(this.session)
+				.with(csrf())
+				.param("version", String.valueOf(recorded.version()))
+				.param("heldOn", TODAY.toString())
+				.param("minutes", "30")
+				.param("mode", "PHONE")
+				.param("attendees", "PARTICIPANT")
+				.param("note", "Verouderde versie"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Iemand anders heeft dit intussen gewijzigd")));
+		this.mvc
+			.perform(post("/trajectories/" + this.id + "/sessions/" + recorded.id()).cookie(this.session)
+				.with(csrf())
+				.param("heldOn", TODAY.toString())
+				.param("minutes", "30")
+				.param("mode", "PHONE")
+				.param("attendees", "PARTICIPANT"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Iemand anders heeft dit intussen gewijzigd")));
+		this.mvc.perform(get("/trajectories/" + this.id + "/sessions").cookie(this.session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tweede versie")))
+			.andExpect(content().string(not(containsString("Verouderde versie"))))
+			.andExpect(content().string(containsString("Gecorrigeerd op")))
+			.andExpect(content().string(containsString("/sessions/" + recorded.id() + "/edit")));
+		assertThat(this.logbook.entries(this.coach, this.id)).singleElement()
+			.satisfies(entry -> assertThat(entry.minutes()).isEqualTo(50));
+		Cookie lead = this.logins.session(this.organisation.teamLead());
+		this.mvc.perform(get("/trajectories/" + this.id + "/sessions").cookie(lead))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tweede versie")))
+			.andExpect(content().string(not(containsString("/edit"))));
+		this.mvc
+			.perform(post("/trajectories/" + this.id + "/sessions/" + recorded.id()).cookie(lead)
+				.with(csrf())
+				.param("version", "1")
+				.param("heldOn", TODAY.toString())
+				.param("minutes", "30")
+				.param("mode", "PHONE")
+				.param("attendees", "PARTICIPANT"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(get("/trajectories/" + this.id + "/sessions/" + recorded.id() + "/edit")
+				.cookie(this.logins.session(this.organisation.otherCoach())))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/trajectories/" + this.id + "/sessions/999999/edit").cookie(this.session))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void timeIsCorrectedAndRemovedFromTheLogbookPage() throws Exception {
+		long entry = this.logbook.register(this.coach, this.id,
+				new Logbook.NewEntry(TimeCategory.INDIRECT, TODAY, 40, "Verslag maken", java.util.Set.of(), false));
+		this.mvc.perform(get("/trajectories/" + this.id + "/time").cookie(this.session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Verslag maken")))
+			.andExpect(content().string(containsString("/time/" + entry + "/edit")));
+		this.mvc.perform(get("/trajectories/" + this.id + "/time/" + entry + "/edit").cookie(this.session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tijd corrigeren")))
+			.andExpect(content().string(containsString("Verslag maken")));
+		this.mvc
+			.perform(post("/trajectories/" + this.id + "/time/" + entry).cookie(this.session)
+				.with(csrf())
+				.param("version", "0")
+				.param("category", "TRAVEL")
+				.param("workedOn", TODAY.toString())
+				.param("minutes", "-3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"minutes-error\"")));
+		this.mvc
+			.perform(post("/trajectories/" + this.id + "/time/" + entry).cookie(this.session)
+				.with(csrf())
+				.param("version", "0")
+				.param("category", "TRAVEL")
+				.param("workedOn", TODAY.toString())
+				.param("minutes", "25")
+				.param("description", "Reis naar de werkplek"))
+			.andExpect(redirectedUrl("/trajectories/" + this.id + "/time"));
+		this.mvc
+			.perform(post("/trajectories/" + this.id + "/time/" + entry + "/remove").cookie(this.session)
+				.with(csrf())
+				.param("version", "0"))
+			.andExpect(redirectedUrl("/trajectories/" + this.id + "/time"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("refused", "edit.conflict"));
+		assertThat(this.logbook.entry(this.coach, this.id, entry).minutes()).isEqualTo(25);
+		this.mvc
+			.perform(post("/trajectories/" + this.id + "/time/" + entry + "/remove").cookie(this.session)
+				.with(csrf())
+				.param("version", "1"))
+			.andExpect(redirectedUrl("/trajectories/" + this.id + "/time"));
+		assertThat(this.logbook.entries(this.coach, this.id)).isEmpty();
+	}
+
+	@Test
+	void allSessionsArePagedWithAFixedNumberOfStatements() throws Exception {
+		recordUnplanned(3);
+		nl.tandem.StatementCounter.reset();
+		this.mvc.perform(get("/trajectories/" + this.id + "/sessions").cookie(this.session)).andExpect(status().isOk());
+		int few = nl.tandem.StatementCounter.count();
+		recordUnplanned(27);
+		nl.tandem.StatementCounter.reset();
+		String first = this.mvc.perform(get("/trajectories/" + this.id + "/sessions").cookie(this.session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Pagina 1 van 2 (30 in totaal)")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(nl.tandem.StatementCounter.count()).isBetween(few - 1, few + 1);
+		assertThat(first.split("class=\"card session-card\"", -1)).hasSize(26);
+		String second = this.mvc.perform(get("/trajectories/" + this.id + "/sessions?page=1").cookie(this.session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(second.split("class=\"card session-card\"", -1)).hasSize(6);
+		this.mvc.perform(get("/trajectories/" + this.id + "/sessions?page=99").cookie(this.session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Pagina 2 van 2")));
 	}
 
 	@Test
@@ -236,7 +442,7 @@ class SessionPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", containsString("text/csv")))
 			.andExpect(content()
-				.string(containsString(TODAY + ";60;DIRECT;yes;\"Leren aangeven wanneer het te druk wordt\"")))
+				.string(containsString(TODAY + ";60;60;DIRECT;\"Leren aangeven wanneer het te druk wordt\"")))
 			.andExpect(content().string(containsString("\"'=HYPERLINK(\"\"x\"\")\"")))
 			.andExpect(content().string(not(containsString("Geheime notitie"))));
 	}

@@ -22,6 +22,7 @@ import nl.tandem.plan.PlanPage;
 import nl.tandem.plan.Plans;
 import nl.tandem.plan.ScheduleView;
 import nl.tandem.plan.Schedules;
+import nl.tandem.platform.ConcurrentEditException;
 import nl.tandem.platform.DomainRuleException;
 import nl.tandem.platform.NotFoundException;
 import nl.tandem.trajectory.EndReason;
@@ -186,7 +187,7 @@ class SessionServiceTests {
 	}
 
 	@Test
-	void registeringBeyondTheGrantNeedsAConfirmationAndIsNotBillable() {
+	void registeringBeyondTheGrantNeedsAConfirmationAndOnlyThePartBeyondIsNotBillable() {
 		// the fixture grants 40 hours in the first period
 		this.logbook.register(this.coach, this.id,
 				new Logbook.NewEntry(TimeCategory.INDIRECT, TODAY, 700, "Rapportage", Set.of(), false));
@@ -203,8 +204,163 @@ class SessionServiceTests {
 				new Logbook.NewEntry(TimeCategory.TRAVEL, TODAY, 400, "Reistijd", Set.of(), true));
 		PeriodHours first = this.logbook.hours(this.coach, this.id).get(0);
 		assertThat(first.minutesUsed()).isEqualTo(2500);
-		assertThat(first.minutesNotBillable()).isEqualTo(400);
+		// 2,400 minutes granted: 300 of the 400 still fit, 100 do not
+		assertThat(first.minutesNotBillable()).isEqualTo(100);
 		assertThat(first.level()).isEqualTo(PeriodHours.Level.USED_UP);
+		assertThat(this.logbook.entries(this.coach, this.id).get(0)).satisfies(entry -> {
+			assertThat(entry.category()).isEqualTo(TimeCategory.TRAVEL);
+			assertThat(entry.billableMinutes()).isEqualTo(300);
+			assertThat(entry.notBillableMinutes()).isEqualTo(100);
+		});
+		this.logbook.register(this.coach, this.id,
+				new Logbook.NewEntry(TimeCategory.INDIRECT, TODAY, 30, "Overleg", Set.of(), true));
+		assertThat(this.logbook.entries(this.coach, this.id).get(0).billableMinutes()).isZero();
+	}
+
+	@Test
+	void theGrantCheckTellsWhatTheMinutesWouldDoBeforeAnythingIsSaved() {
+		this.logbook.register(this.coach, this.id,
+				new Logbook.NewEntry(TimeCategory.INDIRECT, TODAY, 700, "Rapportage", Set.of(), false));
+		assertThat(this.logbook.checkGrant(this.coach, this.id, TODAY, 120, null, null)).hasValueSatisfying(check -> {
+			assertThat(check.period()).isEqualTo(1);
+			assertThat(check.usedAfter()).isEqualTo(820);
+			assertThat(check.percentAfter()).isEqualTo(34);
+			assertThat(check.crossesGrant()).isFalse();
+		});
+		assertThat(this.logbook.checkGrant(this.coach, this.id, TODAY, 720, null, null)).isPresent();
+		this.logbook.register(this.coach, this.id,
+				new Logbook.NewEntry(TimeCategory.INDIRECT, TODAY, 700, "Rapportage", Set.of(), false));
+		this.logbook.register(this.coach, this.id,
+				new Logbook.NewEntry(TimeCategory.INDIRECT, TODAY, 700, "Rapportage", Set.of(), false));
+		assertThat(this.logbook.checkGrant(this.coach, this.id, TODAY, 400, null, null)).hasValueSatisfying(check -> {
+			assertThat(check.crossesGrant()).isTrue();
+			assertThat(check.billableMinutes()).isEqualTo(300);
+			assertThat(check.hoursNotBillable()).isEqualTo("1.67");
+		});
+		long entry = this.logbook.entries(this.coach, this.id).get(0).id();
+		// correcting an entry does not count the entry itself
+		assertThat(this.logbook.checkGrant(this.coach, this.id, TODAY, 400, entry, null).orElseThrow().crossesGrant())
+			.isFalse();
+		assertThat(this.logbook.checkGrant(this.coach, this.id, TODAY, -5, null, null)).isEmpty();
+		assertThat(this.logbook.checkGrant(this.coach, this.id, TODAY.minusYears(3), 60, null, null)).isEmpty();
+		assertThat(this.fixtures.count("time_entry", this.organisation)).isEqualTo(3);
+	}
+
+	@Test
+	void aHeldSessionIsCorrectedWithItsTimeAndTheGoalsHistoryAndAStaleCorrectionIsRefused() {
+		long session = this.sessions.recordHeld(this.coach, this.id,
+				new HeldSession(this.planned.key(), TODAY.minusDays(1), LocalTime.of(10, 0), 60, SessionMode.WORKPLACE,
+						Set.of(Attendee.PARTICIPANT), Set.of(), List.of(new HeldSession.Goal(this.goal, "Eerste", 5)),
+						List.of(new HeldSession.Note("Tikfout", NoteVisibility.COACH_ONLY, false)), null, List.of(),
+						List.of(new HeldSession.Action(Actor.PARTICIPANT, "Rooster bijhouden", TODAY.plusDays(7))),
+						false));
+		SessionView recorded = this.sessions.session(this.coach, this.id, session);
+		int historyBefore = this.plans.page(this.coach, this.id, null).plan().goals().get(0).history().size();
+
+		this.sessions.correct(this.coach, this.id, session, recorded.version(),
+				new HeldSession(null, TODAY.minusDays(2), LocalTime.of(9, 30), 90, SessionMode.VIDEO,
+						Set.of(Attendee.PARTICIPANT, Attendee.SUPERVISOR), Set.of(AttentionDomain.COMMUNICATION),
+						List.of(new HeldSession.Goal(this.goal, "Eerste", 7)),
+						List.of(new HeldSession.Note("Zonder tikfout", NoteVisibility.SHARED_WITH_PARTICIPANT, false)),
+						"Voor de werkgever", List.of(), List.of(), false));
+
+		SessionView corrected = this.sessions.session(this.coach, this.id, session);
+		assertThat(corrected.on()).isEqualTo(TODAY.minusDays(2));
+		assertThat(corrected.minutes()).isEqualTo(90);
+		assertThat(corrected.mode()).isEqualTo(SessionMode.VIDEO);
+		assertThat(corrected.plannedSession()).isEqualTo(this.planned.key());
+		assertThat(corrected.notes()).extracting(SessionNote::text).containsExactly("Zonder tikfout");
+		assertThat(corrected.correctedAt()).isNotNull();
+		assertThat(corrected.version()).isGreaterThan(recorded.version());
+		PlanPage.GoalView goal = this.plans.page(this.coach, this.id, null).plan().goals().get(0);
+		assertThat(goal.score()).isEqualTo(7);
+		assertThat(goal.history()).hasSize(historyBefore + 1);
+		assertThat(this.logbook.entries(this.coach, this.id)).singleElement().satisfies(entry -> {
+			assertThat(entry.minutes()).isEqualTo(90);
+			assertThat(entry.workedOn()).isEqualTo(TODAY.minusDays(2));
+			assertThat(entry.sessionId()).isEqualTo(session);
+		});
+		assertThat(this.sessions.openActions(this.coach, this.id)).hasSize(1);
+
+		// a second correction from the form opened before the first one was saved
+		assertThatThrownBy(() -> this.sessions.correct(this.coach, this.id, session, recorded.version(),
+				held(null, 30, List.of())))
+			.isInstanceOf(ConcurrentEditException.class);
+		assertThat(this.sessions.session(this.coach, this.id, session).minutes()).isEqualTo(90);
+		assertThat(this.logbook.entries(this.coach, this.id).get(0).minutes()).isEqualTo(90);
+	}
+
+	@Test
+	void aCorrectionWithBadInputOrByAnotherChangesNothing() {
+		long session = this.sessions.recordHeld(this.coach, this.id, held(this.planned.key(), 60, List.of()));
+		long version = this.sessions.session(this.coach, this.id, session).version();
+		assertThatThrownBy(
+				() -> this.sessions.correct(this.coach, this.id, session, version, held(null, 800, List.of())))
+			.hasMessage("session.minutes.range");
+		assertThatThrownBy(() -> this.sessions.correct(this.coach, this.id, session, version,
+				new HeldSession(null, TODAY, null, 60, SessionMode.PHONE, Set.of(Attendee.PARTICIPANT), Set.of(),
+						List.of(new HeldSession.Goal(UUID.randomUUID(), "Ander doel", 5)), List.of(), null, List.of(),
+						List.of(), false)))
+			.hasMessage("session.goal.unknown");
+		assertThatThrownBy(() -> this.sessions.correct(this.organisation.teamLead().user(), this.id, session, version,
+				held(null, 30, List.of())))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.sessions.correct(this.organisation.otherCoach().user(), this.id, session, version,
+				held(null, 30, List.of())))
+			.isInstanceOf(NotFoundException.class);
+		TestOrganisation other = this.fixtures.organisation();
+		assertThatThrownBy(
+				() -> this.sessions.correct(other.coach().user(), this.id, session, version, held(null, 30, List.of())))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(this.sessions.session(this.coach, this.id, session).minutes()).isEqualTo(60);
+		assertThat(this.sessions.session(this.coach, this.id, session).version()).isEqualTo(version);
+		assertThat(this.logbook.entries(this.coach, this.id).get(0).minutes()).isEqualTo(60);
+	}
+
+	@Test
+	void timeOutsideASessionIsCorrectedAndRemovedOnlyFromTheVersionSeen() {
+		long entry = this.logbook.register(this.coach, this.id,
+				new Logbook.NewEntry(TimeCategory.INDIRECT, TODAY, 45, "Verslag", Set.of(), false));
+		long version = this.logbook.entry(this.coach, this.id, entry).version();
+		this.logbook.correct(this.coach, this.id, entry, version, new Logbook.NewEntry(TimeCategory.TRAVEL,
+				TODAY.minusDays(1), 30, "Reistijd", Set.of(this.goal), false));
+		assertThat(this.logbook.entry(this.coach, this.id, entry)).satisfies(corrected -> {
+			assertThat(corrected.category()).isEqualTo(TimeCategory.TRAVEL);
+			assertThat(corrected.minutes()).isEqualTo(30);
+			assertThat(corrected.goals()).containsExactly(this.goal);
+			assertThat(corrected.version()).isEqualTo(version + 1);
+		});
+		assertThatThrownBy(() -> this.logbook.correct(this.coach, this.id, entry, version,
+				new Logbook.NewEntry(TimeCategory.TRAVEL, TODAY, 20, "Oud formulier", Set.of(), false)))
+			.isInstanceOf(ConcurrentEditException.class);
+		assertThatThrownBy(() -> this.logbook.remove(this.coach, this.id, entry, version))
+			.isInstanceOf(ConcurrentEditException.class);
+		assertThatThrownBy(() -> this.logbook.correct(this.coach, this.id, entry, version + 1,
+				new Logbook.NewEntry(TimeCategory.TRAVEL, TODAY, 0, "Nul", Set.of(), false)))
+			.hasMessage("time.minutes.range");
+		assertThatThrownBy(() -> this.logbook.remove(this.organisation.teamLead().user(), this.id, entry, version + 1))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(
+				() -> this.logbook.remove(this.organisation.otherCoach().user(), this.id, entry, version + 1))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(this.logbook.entry(this.coach, this.id, entry).minutes()).isEqualTo(30);
+
+		this.logbook.remove(this.coach, this.id, entry, version + 1);
+		assertThat(this.logbook.entries(this.coach, this.id)).isEmpty();
+	}
+
+	@Test
+	void theTimeOfASessionIsCorrectedThroughTheSessionOnly() {
+		long session = this.sessions.recordHeld(this.coach, this.id, held(this.planned.key(), 60, List.of()));
+		Logbook.Entry entry = this.logbook.entries(this.coach, this.id).get(0);
+		assertThat(entry.sessionId()).isEqualTo(session);
+		assertThatThrownBy(() -> this.logbook.correct(this.coach, this.id, entry.id(), entry.version(),
+				new Logbook.NewEntry(TimeCategory.DIRECT, TODAY, 10, null, Set.of(), false)))
+			.hasMessage("time.ofSession");
+		assertThatThrownBy(() -> this.logbook.remove(this.coach, this.id, entry.id(), entry.version()))
+			.hasMessage("time.ofSession");
+		assertThat(this.logbook.entries(this.coach, this.id)).singleElement()
+			.satisfies(e -> assertThat(e.minutes()).isEqualTo(60));
 	}
 
 	@Test

@@ -78,7 +78,7 @@ class HoursStatementController {
 		}
 		StringBuilder csv = new StringBuilder();
 		csv.append(String.join(";",
-				COLUMNS.stream().map(c -> SessionController.cell(text("statement.column." + c, locale))).toList()))
+				COLUMNS.stream().map(c -> TimeController.cell(text("statement.column." + c, locale))).toList()))
 			.append("\r\n");
 		for (HoursStatements.Line line : this.statements.statement(user.current(), funder, from, to)) {
 			csv.append(row(line, locale)).append("\r\n");
@@ -96,11 +96,20 @@ class HoursStatementController {
 		return String.join(";",
 				Stream
 					.of(line.participantReference(), line.grantReference(), funder, line.from().toString(),
-							line.to().toString(), String.valueOf(line.billableMinutes()), line.hours().toPlainString(),
-							line.tariff().toPlainString(), line.amount().toPlainString(),
+							line.to().toString(), String.valueOf(line.billableMinutes()), decimal(line.hours(), locale),
+							decimal(line.tariff(), locale), decimal(line.amount(), locale),
 							String.valueOf(line.notBillableMinutes()))
-					.map(SessionController::cell)
+					.map(TimeController::cell)
 					.toList());
+	}
+
+	/**
+	 * A decimal as the spreadsheet of the user's language reads it: with a decimal comma
+	 * in Dutch, a point in English; never with thousands separators.
+	 */
+	static String decimal(java.math.BigDecimal value, Locale locale) {
+		String plain = value.toPlainString();
+		return "nl".equals(locale.getLanguage()) ? plain.replace('.', ',') : plain;
 	}
 
 	private String text(String key, Locale locale) {

@@ -163,12 +163,16 @@ class LogbookDocument {
 	 * One time entry as the document lists it.
 	 */
 	record Row(LocalDate on, int minutes, TimeCategory category, List<String> goals, String description,
-			boolean billable) {
+			int billableMinutes) {
+
+		int notBillableMinutes() {
+			return this.minutes - this.billableMinutes;
+		}
 
 		static Row of(Logbook.Entry entry, Map<UUID, String> goals) {
 			return new Row(entry.workedOn(), entry.minutes(), entry.category(),
 					entry.goals().stream().map(goal -> goals.getOrDefault(goal, "?")).toList(),
-					shorten(entry.description()), entry.billable());
+					shorten(entry.description()), entry.billableMinutes());
 		}
 
 		static String shorten(String text) {
@@ -201,7 +205,7 @@ class LogbookDocument {
 				categories.merge(row.category(), row.minutes(), Integer::sum);
 				row.goals().forEach(goal -> goals.merge(goal, row.minutes(), Integer::sum));
 				withoutGoal += row.goals().isEmpty() ? row.minutes() : 0;
-				billable += row.billable() ? row.minutes() : 0;
+				billable += row.billableMinutes();
 				total += row.minutes();
 			}
 			return new Totals(hours(categories), hours(goals), Hours.format(withoutGoal), Hours.format(billable),

@@ -18,6 +18,7 @@ import nl.tandem.coaching.Logbook;
 import nl.tandem.coaching.NoteVisibility;
 import nl.tandem.coaching.SessionMode;
 import nl.tandem.coaching.SessionStatus;
+import nl.tandem.coaching.SessionView;
 import nl.tandem.coaching.Sessions;
 import nl.tandem.coaching.TimeCategory;
 import nl.tandem.identity.CurrentUser;
@@ -29,6 +30,7 @@ import nl.tandem.plan.Plans;
 import nl.tandem.plan.ScheduleView;
 import nl.tandem.plan.Schedules;
 import nl.tandem.platform.FormErrors;
+import nl.tandem.platform.PageOf;
 import nl.tandem.platform.NotFoundException;
 import nl.tandem.trajectory.Trajectories;
 import nl.tandem.trajectory.TrajectoryFrame;
@@ -51,8 +53,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Recording sessions (held, or cancelled and missed) and time in the logbook, and the
- * logbook's export.
+ * Recording sessions (held, or cancelled and missed), correcting a held session, and the
+ * list of all sessions of a trajectory.
  */
 @Controller
 @RequestMapping("/trajectories/{id}")
@@ -119,6 +121,50 @@ class SessionController {
 	}
 
 	/**
+	 * All sessions of the trajectory, a page at a time, with everything recorded.
+	 */
+	@GetMapping("/sessions")
+	String list(@AuthenticationPrincipal TandemUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		TrajectoryFrame frame = this.trajectories.frame(user.current(), id);
+		int size = PageOf.DEFAULT_SIZE;
+		int total = this.sessions.count(frame);
+		int at = Math.max(0, Math.min(page, (total - 1) / size));
+		model.addAttribute("trajectory", frame);
+		model.addAttribute("sessions", new PageOf<>(
+				this.sessions.ofTrajectory(user.current(), frame, size, PageOf.offset(at, size)), at, size, total));
+		model.addAttribute("goalNames", this.plans.goals(frame));
+		model.addAttribute("mayRecord",
+				frame.coachId() != null && frame.coachId().equals(user.current().personId()) && !frame.isClosed());
+		return "coaching/sessions";
+	}
+
+	@GetMapping("/sessions/{session}/edit")
+	String editSession(@AuthenticationPrincipal TandemUser user, @PathVariable long id, @PathVariable long session,
+			Model model) {
+		SessionView stored = this.sessions.session(user.current(), id, session);
+		if (stored.status() != SessionStatus.HELD) {
+			throw new NotFoundException("held session", session);
+		}
+		model.addAttribute("form", SessionForm.of(stored, goals(user.current(), id)));
+		model.addAttribute("correcting", stored);
+		return sessionPage(user.current(), id, model);
+	}
+
+	@PostMapping("/sessions/{session}")
+	String correctSession(@AuthenticationPrincipal TandemUser user, @PathVariable long id, @PathVariable long session,
+			@Valid @ModelAttribute("form") SessionForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!FormErrors.attempt(errors, SESSION_FIELDS, () -> this.sessions.correct(user.current(), id, session,
+				FormErrors.version(form.getVersion()), form.toHeld()))) {
+			model.addAttribute("correcting", this.sessions.session(user.current(), id, session));
+			return sessionPage(user.current(), id, model);
+		}
+		redirect.addFlashAttribute("saved", "session.corrected");
+		return "redirect:/trajectories/" + id + "/sessions";
+	}
+
+	/**
 	 * A planned session that did not take place.
 	 */
 	record NotHeldForm(@NotNull(message = "{session.status.required}") SessionStatus status, CancelledBy by,
@@ -144,42 +190,6 @@ class SessionController {
 		return "redirect:/trajectories/" + id;
 	}
 
-	/**
-	 * Time outside a session.
-	 */
-	record TimeForm(@NotNull(message = "{time.category.required}") TimeCategory category,
-			@NotNull(message = "{time.date.invalid}") @DateTimeFormat(iso = ISO.DATE) LocalDate workedOn,
-			@NotNull(message = "{time.minutes.range}") Integer minutes,
-			@Size(max = 2000, message = "{field.too.long}") String description, Set<UUID> goals,
-			Boolean overGrantConfirmed) {
-
-		public boolean confirmed() {
-			return Boolean.TRUE.equals(this.overGrantConfirmed);
-		}
-
-	}
-
-	@GetMapping("/time/new")
-	String newTime(@AuthenticationPrincipal TandemUser user, @PathVariable long id, Model model) {
-		model.addAttribute("form", new TimeForm(TimeCategory.INDIRECT, LocalDate.now(ZONE), 30, "", Set.of(), false));
-		return timePage(user.current(), id, model);
-	}
-
-	@PostMapping("/time")
-	String registerTime(@AuthenticationPrincipal TandemUser user, @PathVariable long id,
-			@Valid @ModelAttribute("form") TimeForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
-		if (!FormErrors.attempt(errors,
-				Map.of("time.minutes.range", "minutes", "time.date.invalid", "workedOn", "time.goal.unknown", "goals",
-						"time.overGrant.confirm", "overGrantConfirmed"),
-				() -> this.logbook.register(user.current(), id, new Logbook.NewEntry(form.category(), form.workedOn(),
-						form.minutes(), form.description(), form.goals(), form.confirmed())))) {
-			return timePage(user.current(), id, model);
-		}
-		redirect.addFlashAttribute("saved", "time.saved");
-		return "redirect:/trajectories/" + id;
-	}
-
 	@PostMapping("/actions/{action}/done")
 	String actionDone(@AuthenticationPrincipal TandemUser user, @PathVariable long id, @PathVariable long action,
 			RedirectAttributes redirect) {
@@ -187,48 +197,16 @@ class SessionController {
 		return "redirect:/trajectories/" + id;
 	}
 
-	/**
-	 * The logbook as CSV: date, minutes, category, goals and description; no notes.
-	 */
-	@GetMapping("/logbook.csv")
-	ResponseEntity<byte[]> logbookCsv(@AuthenticationPrincipal TandemUser user, @PathVariable long id) {
-		TrajectoryFrame frame = this.trajectories.frame(user.current(), id);
-		Map<UUID, String> goals = this.plans.goals(frame);
-		StringBuilder csv = new StringBuilder("date;minutes;category;billable;goals;description\r\n");
-		for (Logbook.Entry entry : this.logbook.entries(frame)) {
-			csv.append(entry.workedOn())
-				.append(';')
-				.append(entry.minutes())
-				.append(';')
-				.append(entry.category())
-				.append(';')
-				.append(entry.billable() ? "yes" : "no")
-				.append(';')
-				.append(cell(String.join(" | ", entry.goals().stream().map(g -> goals.getOrDefault(g, "?")).toList())))
-				.append(';')
-				.append(cell(entry.description()))
-				.append("\r\n");
-		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"logboek-" + id + ".csv\"")
-			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
-	}
-
-	/**
-	 * A CSV cell: quoted, inner quotes doubled, and a leading formula character
-	 * neutralised so that a spreadsheet does not run it.
-	 */
-	static String cell(String value) {
-		if (value == null) {
-			return "";
-		}
-		String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-		return '"' + safe.replace("\"", "\"\"").replace("\r", " ").replace("\n", " ") + '"';
-	}
-
 	private String sessionPage(CurrentUser user, long id, Model model) {
 		model.addAttribute("trajectory", this.trajectories.frame(user, id));
+		SessionForm form = (SessionForm) model.getAttribute("form");
+		SessionView correcting = (SessionView) model.getAttribute("correcting");
+		Long session = (correcting != null) ? correcting.id() : null;
+		model.addAttribute("grantCheck", (form != null)
+				? this.logbook.checkGrant(user, id, form.getHeldOn(), form.getMinutes(), null, session).orElse(null)
+				: null);
+		model.addAttribute("grantUrl", TimeController.grantUrl(id, "heldOn", null, session));
+		model.addAttribute("grantConfirmed", form != null && form.isOverGrantConfirmed());
 		model.addAttribute("modes", SessionMode.values());
 		model.addAttribute("attendeeValues", Attendee.values());
 		model.addAttribute("topicValues", AttentionDomain.values());
@@ -246,13 +224,6 @@ class SessionController {
 		model.addAttribute("statuses", List.of(SessionStatus.CANCELLED, SessionStatus.NO_SHOW));
 		model.addAttribute("cancellers", CancelledBy.values());
 		return "coaching/not-held";
-	}
-
-	private String timePage(CurrentUser user, long id, Model model) {
-		model.addAttribute("trajectory", this.trajectories.frame(user, id));
-		model.addAttribute("categories", TimeCategory.values());
-		model.addAttribute("goalOptions", goals(user, id));
-		return "coaching/time";
 	}
 
 	private List<PlanPage.GoalView> goals(CurrentUser user, long id) {

@@ -14,8 +14,10 @@ import nl.tandem.coaching.Attendee;
 import nl.tandem.coaching.HeldSession;
 import nl.tandem.coaching.NoteVisibility;
 import nl.tandem.coaching.SessionMode;
+import nl.tandem.coaching.SessionView;
 import nl.tandem.plan.Actor;
 import nl.tandem.plan.AttentionDomain;
+import nl.tandem.plan.PlanPage;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -71,6 +73,47 @@ public class SessionForm {
 	private LocalDate actionDue;
 
 	private boolean overGrantConfirmed;
+
+	private Long version;
+
+	/**
+	 * The form of a recorded session, to correct it: the goals of the plan with the work
+	 * that was recorded on them.
+	 */
+	static SessionForm of(SessionView session, List<PlanPage.GoalView> planGoals) {
+		SessionForm form = new SessionForm();
+		form.setVersion(session.version());
+		form.setPlanned(session.plannedSession());
+		form.setHeldOn(session.on());
+		form.setStartsAt(session.startsAt());
+		form.setMinutes(session.minutes());
+		form.setMode(session.mode());
+		form.setAttendees(
+				session.attendees().isEmpty() ? EnumSet.noneOf(Attendee.class) : EnumSet.copyOf(session.attendees()));
+		form.setTopics(
+				session.topics().isEmpty() ? EnumSet.noneOf(AttentionDomain.class) : EnumSet.copyOf(session.topics()));
+		for (PlanPage.GoalView goal : planGoals) {
+			GoalRow row = new GoalRow(goal.key(), goal.goal().description());
+			session.goals().stream().filter(work -> work.goalKey().equals(goal.key())).findFirst().ifPresent(work -> {
+				row.setWorked(true);
+				row.setNote(work.note());
+				row.setScore(work.score());
+			});
+			form.getGoals().add(row);
+		}
+		session.notes().stream().findFirst().ifPresent(note -> {
+			form.setNote(note.text());
+			form.setVisibility(note.visibility());
+			form.setSensitive(note.sensitive());
+		});
+		form.setEmployerSummary(session.employerSummary());
+		session.learningMoments().stream().findFirst().ifPresent(moment -> {
+			form.setLearningGoal(moment.goalKey());
+			form.setWhatHappened(moment.whatHappened());
+			form.setWhatLearned(moment.whatLearned());
+		});
+		return form;
+	}
 
 	/**
 	 * One goal of the plan in the form: whether it was worked on, a note and a score.
@@ -296,6 +339,14 @@ public class SessionForm {
 
 	public void setActionDue(LocalDate actionDue) {
 		this.actionDue = actionDue;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 
 	public boolean isOverGrantConfirmed() {
