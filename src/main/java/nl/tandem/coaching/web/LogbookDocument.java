@@ -165,7 +165,7 @@ class LogbookDocument {
 	record Row(LocalDate on, int minutes, TimeCategory category, List<String> goals, String description,
 			int billableMinutes) {
 
-		int notBillableMinutes() {
+		public int notBillableMinutes() {
 			return this.minutes - this.billableMinutes;
 		}
 

@@ -95,17 +95,28 @@ class HoursStatementControllerTests {
 		assertThat(csv.split("\r\n")).hasSize(2);
 		assertThat(csv).startsWith("\"deelnemernummer\";\"kenmerk toekenning\";\"financier\"")
 			.contains("\"'=P-1\";\"UWV-=P-1\";\"UWV\";\"" + FROM + "\";\"" + TO
-					+ "\";\"120\";\"2.00\";\"92.50\";\"185.00\";\"60\"")
+					+ "\";\"120\";\"2,00\";\"92,50\";\"185,00\";\"60\"")
 			.doesNotContain("Lot", "Eerste", LogbookExportFixture.NOTE, "bakkerij");
 	}
 
 	@Test
 	void ninetyBillableMinutesAtNinetyTwoEuroFiftyAreOneHundredThirtyEightSeventyFive() throws Exception {
-		this.jdbc
-			.sql("update time_entry set billable = false where organisation_id = :organisation and category = 'TRAVEL'")
+		this.jdbc.sql(
+				"update time_entry set billable_minutes = 0 where organisation_id = :organisation and category = 'TRAVEL'")
 			.param("organisation", this.organisation.id())
 			.update();
-		assertThat(statement(this.organisation.teamLead())).contains("\"90\";\"1.50\";\"92.50\";\"138.75\";\"90\"");
+		assertThat(statement(this.organisation.teamLead())).contains("\"90\";\"1,50\";\"92,50\";\"138,75\";\"90\"");
+		String english = this.mvc
+			.perform(get("/reports/hours.csv").param("funder", "UWV")
+				.param("from", FROM)
+				.param("to", TO)
+				.param("lang", "en")
+				.cookie(this.logins.session(this.organisation.teamLead())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(english).startsWith("\"participant number\"")
+			.contains("\"90\";\"1.50\";\"92.50\";\"138.75\";\"90\"");
 	}
 
 	@Test
