@@ -82,6 +82,10 @@ public class PagesSimulation extends Simulation {
 					page("plan pdf", "#{trajectory}/plan/document.pdf"),
 					page("logbook pdf", "#{trajectory}/logbook.pdf"),
 					page("new session form", "#{trajectory}/sessions/new"),
+					page("sessions", "#{trajectory}/sessions"),
+					page("logbook", "#{trajectory}/time"),
+					page("busy trajectory", "#{busy}"),
+					page("busy sessions", "#{busy}/sessions"),
 					page("employers", "/employers"),
 					page("employer", "#{employer}"),
 					page("profile", "/profile")));
@@ -135,12 +139,18 @@ public class PagesSimulation extends Simulation {
 	 * Picks, once per virtual user, one of the active trajectories and one of the employers
 	 * the user sees (at random from the first page of each list), for the pages that show
 	 * one of them:
-	 * {@code #{trajectory}}, {@code #{participant}} and {@code #{employer}}.
+	 * {@code #{trajectory}}, {@code #{participant}} and {@code #{employer}}; and the
+	 * trajectory with a hundred sessions as {@code #{busy}} (only the first coach of an
+	 * organisation has one: run with {@code -Dcoaches=1} to measure it; others load their
+	 * own trajectory in its place).
 	 */
 	ChainBuilder pick = exec(http("pick a trajectory").get("/trajectories?phase=ACTIVE")
 		.check(status().is(200), css("td a[href^='/trajectories/']", "href").findRandom().saveAs("trajectory")))
 		.exec(http("pick its participant").get("#{trajectory}")
 			.check(status().is(200), css("h1 a[href^='/participants/']", "href").saveAs("participant")))
+		.exec(http("pick a trajectory with a hundred sessions").get("/trajectories?q=Gesprekken&phase=ACTIVE")
+			.check(status().is(200), css("td a[href^='/trajectories/']", "href").find().optional().saveAs("busy")))
+		.exec(session -> session.contains("busy") ? session : session.set("busy", session.getString("trajectory")))
 		.exec(http("pick an employer").get("/employers")
 			.check(status().is(200), css("td a[href^='/employers/']", "href").findRandom().saveAs("employer")))
 		.exitHereIfFailed();

@@ -141,7 +141,17 @@ class DemoDataTests {
 				"select count(*) from planned_session s join coaching_schedule c on c.id = s.coaching_schedule_id"
 						+ " join trajectory t on t.id = c.trajectory_id" + scale + " and s.held");
 		assertThat(heldPlanned).as("planned sessions already held").isPositive();
-		assertThat(count("select count(*) from coaching_session t" + scale)).isEqualTo(heldPlanned);
+		assertThat(count("select count(*) from coaching_session t" + scale + " and t.planned_session_key is not null"))
+			.isEqualTo(heldPlanned);
+		String perTrajectory = "select t.trajectory_id, count(*) n, bool_or(p.family_name = 'Gesprekken') busy"
+				+ " from coaching_session t join trajectory tr on tr.id = t.trajectory_id"
+				+ " join participant p on p.id = tr.participant_id" + scale + " group by t.trajectory_id";
+		// about twenty sessions for a trajectory coached for a year (19 planned and the
+		// calls between them)
+		assertThat(count("select max(n) from (" + perTrajectory + ") c where not busy")).isBetween(20L, 30L);
+		assertThat(count("select count(*) from (" + perTrajectory + ") c where busy and n = 100"))
+			.as("one trajectory with a hundred sessions per organisation")
+			.isEqualTo(count("select count(*) from organisation o where o.name like 'Schaalorganisatie %'"));
 		assertThat(count("select count(*) from time_entry t" + scale))
 			.isEqualTo(count("select count(*) from coaching_session t" + scale + " and t.status = 'HELD'"));
 		assertThat(count("select count(*) from coaching_session t" + scale + " and t.status = 'HELD'"
