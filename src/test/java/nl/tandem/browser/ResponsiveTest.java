@@ -1,5 +1,12 @@
 package nl.tandem.browser;
 
+import nl.tandem.coaching.Attendee;
+import nl.tandem.coaching.HeldSession;
+import nl.tandem.coaching.Logbook;
+import nl.tandem.coaching.NoteVisibility;
+import nl.tandem.coaching.SessionMode;
+import nl.tandem.coaching.Sessions;
+import nl.tandem.coaching.TimeCategory;
 import nl.tandem.employer.Employers;
 import nl.tandem.plan.IntensityProfile;
 import nl.tandem.plan.Plans;
@@ -8,7 +15,9 @@ import nl.tandem.trajectory.Trajectories;
 import nl.tandem.trajectory.TrajectoryFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import nl.tandem.Fixtures;
 import nl.tandem.Fixtures.TestOrganisation;
@@ -29,6 +38,12 @@ class ResponsiveTest extends BrowserTest {
 
 	@Autowired
 	Trajectories trajectories;
+
+	@Autowired
+	Sessions sessions;
+
+	@Autowired
+	Logbook logbook;
 
 	@Autowired
 	Employers employers;
@@ -76,11 +91,22 @@ class ResponsiveTest extends BrowserTest {
 		long id = make.active(organisation, organisation.coach(), "Mila", "Mobiel");
 		this.schedules.generate(organisation.coach().user(), id, -1, IntensityProfile.Preset.STANDARD.profile(),
 				TrajectoryFixtures.TODAY, TrajectoryFixtures.TODAY.plusMonths(12));
+		long session = this.sessions.recordHeld(organisation.coach().user(), id,
+				new HeldSession(null, TrajectoryFixtures.TODAY, null, 60, SessionMode.WORKPLACE,
+						Set.of(Attendee.PARTICIPANT, Attendee.SUPERVISOR), Set.of(), List.of(),
+						List.of(new HeldSession.Note(
+								"Een notitie die op een telefoon moet passen, ook als hij lang is.",
+								NoteVisibility.COACH_ONLY, false)),
+						null, List.of(), List.of(), false));
+		long entry = this.logbook.register(organisation.coach().user(), id, new Logbook.NewEntry(TimeCategory.INDIRECT,
+				TrajectoryFixtures.TODAY, 30, "Verslag voor de financier", Set.of(), false));
 		browser.signOut();
 		browser.signIn(organisation.coach().email(), Fixtures.PASSWORD);
 		for (String page : new String[] { "/", "/trajectories/" + id, "/trajectories/" + id + "/plan",
 				"/trajectories/" + id + "/schedule", "/trajectories/" + id + "/sessions/new",
-				"/trajectories/" + id + "/time/new" }) {
+				"/trajectories/" + id + "/time/new", "/trajectories/" + id + "/sessions",
+				"/trajectories/" + id + "/sessions/" + session + "/edit", "/trajectories/" + id + "/time",
+				"/trajectories/" + id + "/time/" + entry + "/edit" }) {
 			browser.open(page);
 			assertNoSidewaysScrolling();
 		}

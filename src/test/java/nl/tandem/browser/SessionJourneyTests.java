@@ -15,6 +15,7 @@ import nl.tandem.trajectory.TrajectoryFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,8 +97,27 @@ class SessionJourneyTests extends JourneyTest {
 				const done = arguments[arguments.length - 1];
 				fetch(arguments[0]).then(async response => done(await response.text()));""", csv);
 		assertThat(export).asString()
-			.contains(TODAY + ";90;DIRECT;yes;\"Leren om hulp vragen | Leren een vast dagritme aan te houden\"")
+			.contains(TODAY + ";90;90;DIRECT;\"Leren om hulp vragen | Leren een vast dagritme aan te houden\"")
 			.doesNotContain("Slaapt slecht");
+
+		// the coach notices the session took two hours, corrects it and sees the hours
+		// effect while typing
+		clickLink(By.partialLinkText("Alle gesprekken"));
+		assertThat(heading()).isEqualTo("Alle gesprekken");
+		assertAccessible();
+		clickLink(By.cssSelector("a.button[href$='/edit']"));
+		assertThat(heading()).isEqualTo("Gesprek corrigeren");
+		assertThat(field("minutes").getDomProperty("value")).isEqualTo("90");
+		assertThat(this.driver.findElement(By.id("grant-check")).getText()).contains("1.5 van");
+		fill("minutes", "120");
+		field("minutes").sendKeys(Keys.TAB);
+		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, java.time.Duration.ofSeconds(10))
+			.until(driver -> driver.findElement(By.id("grant-check")).getText().contains("Na opslaan: 2 van"));
+		assertAccessible();
+		submit("Gesprek opslaan");
+		assertThat(main()).contains("Het gesprek is gecorrigeerd.", "Gecorrigeerd op", "120 min");
+		open("/trajectories/" + id);
+		assertThat(main()).contains("2 (5%)");
 	}
 
 	private void check(String id) {
