@@ -127,6 +127,25 @@ class CoachingSchedule {
 	}
 
 	/**
+	 * Thins the sessions still to come for the phase-out: of the sessions not held from
+	 * {@code today} on, every second one is dropped, so the intervals double; the first
+	 * and the last stay, so the coach still sees the participant soon and at the end.
+	 * @return how many sessions were dropped
+	 */
+	int thin(LocalDate today) {
+		List<PlannedSession> coming = this.sessions.stream()
+			.filter(s -> !s.held() && !s.plannedOn().isBefore(today))
+			.sorted(Comparator.comparing(PlannedSession::plannedOn))
+			.toList();
+		List<PlannedSession> dropped = new ArrayList<>();
+		for (int i = 1; i < coming.size() - 1; i += 2) {
+			dropped.add(coming.get(i));
+		}
+		this.sessions.removeAll(dropped);
+		return dropped.size();
+	}
+
+	/**
 	 * Marks a planned session as held; the logbook does this when the session took place.
 	 */
 	void held(UUID key) {

@@ -121,6 +121,61 @@ public class Plans {
 	}
 
 	/**
+	 * For each of these trajectories with an agreed plan, in one query: how many goals
+	 * the agreed plan (the latest agreed version) has and how many of them were last
+	 * recorded as reached, and whether it holds an agreement for the supervisor or the
+	 * buddy: the natural support that carries the work on when the coaching ends.
+	 * Trajectories without an agreed plan are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, GoalsReached> goalsReached(long organisationId, java.util.Collection<Long> trajectoryIds) {
+		if (trajectoryIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, GoalsReached> reached = new java.util.HashMap<>();
+		this.jdbc
+			.sql("""
+					with agreed as (
+					  select distinct on (trajectory_id) id, trajectory_id from coaching_plan
+					  where organisation_id = :organisation and trajectory_id = any(:ids) and status = 'AGREED'
+					  order by trajectory_id, number desc
+					), latest as (
+					  select distinct on (trajectory_id, goal_key) trajectory_id, goal_key, status from goal_progress
+					  where organisation_id = :organisation and trajectory_id = any(:ids)
+					  order by trajectory_id, goal_key, recorded_at desc, id desc
+					)
+					select a.trajectory_id,
+					       (select count(*) from plan_goal g where g.coaching_plan_id = a.id) as goals,
+					       (select count(*) from plan_goal g join latest l on l.trajectory_id = a.trajectory_id
+					          and l.goal_key = g.goal_key and l.status = 'REACHED' where g.coaching_plan_id = a.id) as reached,
+					       exists (select 1 from plan_agreement p where p.coaching_plan_id = a.id
+					          and p.actor in ('SUPERVISOR', 'BUDDY')) as support
+					from agreed a
+					""")
+			.param("organisation", organisationId)
+			.param("ids", trajectoryIds.toArray(Long[]::new))
+			.query((rs, row) -> reached.put(rs.getLong("trajectory_id"),
+					new GoalsReached(rs.getInt("goals"), rs.getInt("reached"), rs.getBoolean("support"))))
+			.list();
+		return reached;
+	}
+
+	/**
+	 * The goals of an agreed plan: how many, how many reached, and whether the supervisor
+	 * or the buddy has an agreement in it.
+	 */
+	public record GoalsReached(int goals, int reached, boolean naturalSupport) {
+
+		/**
+		 * The share of goals reached, 0 to 100.
+		 */
+		public int percent() {
+			return (this.goals > 0) ? Math.round(100f * this.reached / this.goals) : 0;
+		}
+
+	}
+
+	/**
 	 * Starts the plan: the first draft, or a new draft from the agreed version to change
 	 * it.
 	 * @return the number of the new version

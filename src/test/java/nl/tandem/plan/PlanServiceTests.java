@@ -296,4 +296,45 @@ class PlanServiceTests {
 		return new Goal.Content(GoalArea.WORK, GoalKind.LEARNING, description, null, null, null);
 	}
 
+	@Test
+	void movingToThePhaseOutThinsTheSessionsStillToCome() {
+		long active = this.make.active(this.organisation, this.organisation.coach(), "Fien", "Afbouw");
+		// weekly, 9 sessions: 2 in the past, today, and 6 to come
+		this.schedules.generate(this.coach, active, -1, IntensityProfile.parse("1@60"), TODAY.minusWeeks(2),
+				TODAY.plusWeeks(6));
+		ScheduleView before = this.schedules.schedule(this.coach, active);
+		assertThat(before.sessions()).hasSize(9);
+		this.trajectories.phaseOut(this.coach, active, this.make.version(this.coach, active));
+		List<LocalDate> after = this.schedules.schedule(this.coach, active)
+			.sessions()
+			.stream()
+			.map(ScheduleView.Session::on)
+			.toList();
+		assertThat(after).containsExactly(TODAY.minusWeeks(2), TODAY.minusWeeks(1), TODAY, TODAY.plusWeeks(2),
+				TODAY.plusWeeks(4), TODAY.plusWeeks(6));
+		// back from a pause into the phase-out the schedule stays as it is
+		this.trajectories.pause(this.coach, active, this.make.version(this.coach, active), "Vakantie",
+				TODAY.plusWeeks(1));
+		this.trajectories.resume(this.coach, active, this.make.version(this.coach, active));
+		assertThat(this.schedules.schedule(this.coach, active).sessions()).hasSize(6);
+	}
+
+	@Test
+	void goalsReachedAndNaturalSupportAreReadForManyTrajectoriesAtOnce() {
+		long active = this.make.active(this.organisation, this.organisation.coach(), "Gijs", "Doelen");
+		UUID goal = this.plans.page(this.coach, active, null).plan().goals().get(0).key();
+		assertThat(this.plans.goalsReached(this.organisation.id(), List.of(active, this.id))).containsOnlyKeys(active)
+			.hasEntrySatisfying(active, reached -> {
+				assertThat(reached.reached()).isZero();
+				assertThat(reached.goals()).isPositive();
+				// every plan starts with the supervisor teaching the technical tasks
+				assertThat(reached.naturalSupport()).isTrue();
+			});
+		this.plans.recordProgress(this.coach, active, goal, GoalStatus.REACHED, 10, "Gelukt");
+		Plans.GoalsReached reached = this.plans.goalsReached(this.organisation.id(), List.of(active)).get(active);
+		assertThat(reached.reached()).isEqualTo(1);
+		assertThat(reached.percent()).isEqualTo(Math.round(100f / reached.goals()));
+		assertThat(this.plans.goalsReached(this.fixtures.organisation().id(), List.of(active))).isEmpty();
+	}
+
 }
