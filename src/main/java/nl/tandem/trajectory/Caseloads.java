@@ -107,6 +107,32 @@ public class Caseloads {
 	}
 
 	/**
+	 * The open trajectories a user watches over, oldest referral first: a coach's own, a
+	 * team lead's team's (both when the user is both). Administrators watch none: they
+	 * manage the organisation, not the coaching. For the signals and the phase-out
+	 * readiness on the dashboards.
+	 */
+	public List<TrajectoryRow> watched(CurrentUser user) {
+		Long coach = (user.has(Role.COACH) && user.personId() != null) ? user.personId() : null;
+		Long team = this.access.teamOfLead(user);
+		if (coach == null && team == null) {
+			return List.of();
+		}
+		List<Raw> raw = this.jdbc
+			.sql("select " + ROW_COLUMNS
+					+ """
+							where t.organisation_id = :organisation and t.phase <> 'CLOSED' and (t.coach_id = :coach or t.team_id = :team)
+							order by t.referred_on, t.id
+							""")
+			.param("organisation", user.organisationId())
+			.param("coach", (coach != null) ? coach : -1L)
+			.param("team", (team != null) ? team : -1L)
+			.query(Raw.class)
+			.list();
+		return rows(user.organisationId(), raw);
+	}
+
+	/**
 	 * The participant of each open trajectory a coach is assigned to, by trajectory id,
 	 * for the coach's own calendar.
 	 */
