@@ -140,7 +140,19 @@ public class Intensifications {
 	@Transactional(readOnly = true)
 	public IntensificationProposal proposal(CurrentUser user, long trajectoryId, long proposalId,
 			IntensificationPlan chosen, LocalDate startsOn) {
-		TrajectoryFrame frame = this.access.coach(user, trajectoryId);
+		return proposal(user, this.access.coach(user, trajectoryId), proposalId, chosen, startsOn);
+	}
+
+	/**
+	 * The same for a trajectory whose frame the caller already has; only its assigned
+	 * coach gets an answer.
+	 */
+	@Transactional(readOnly = true)
+	public IntensificationProposal proposal(CurrentUser user, TrajectoryFrame frame, long proposalId,
+			IntensificationPlan chosen, LocalDate startsOn) {
+		if (!WarningAccess.isCoach(user, frame)) {
+			throw new NotFoundException("intensification", proposalId);
+		}
 		IntensificationView view = view(frame, proposalId);
 		IntensificationPlan shown = (chosen != null) ? chosen
 				: (view.decided() != null) ? view.decided() : view.proposed();

@@ -83,7 +83,7 @@ class EarlyWarningSection implements TrajectorySection {
 		model.put("open", open);
 		model.put("mayChange", !frame.isClosed());
 		model.put("first",
-				open.isEmpty() ? null : this.intensifications.proposal(user, frame.id(), open.get(0).id(), null, null));
+				open.isEmpty() ? null : this.intensifications.proposal(user, frame, open.get(0).id(), null, null));
 		return Optional.of(model);
 	}
 
