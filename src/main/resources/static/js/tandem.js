@@ -38,6 +38,20 @@ function drawHoursCharts(root) {
 document.addEventListener('DOMContentLoaded', function () { drawHoursCharts(document); });
 document.addEventListener('htmx:load', function (event) { drawHoursCharts(event.target); });
 
+// The zones over time as one band (early-warning page and trajectory page): each span as wide as the days it
+// lasted. The span's zone is in its text and in the table beside it; without this script the spans share the
+// band equally.
+function drawZoneBands(root) {
+  if (!root.querySelectorAll) {
+    return;
+  }
+  root.querySelectorAll('ol.zone-band > li[data-days]').forEach(function (span) {
+    span.style.flexGrow = span.getAttribute('data-days');
+  });
+}
+document.addEventListener('DOMContentLoaded', function () { drawZoneBands(document); });
+document.addEventListener('htmx:load', function (event) { drawZoneBands(event.target); });
+
 // Line charts (burn-down of hours, progress of goals): labels and series come as JSON in
 // data-chart; data-series-names, when given, names the series in the user's language.
 function drawLineCharts(root) {

@@ -31,6 +31,16 @@ public record IntakeContent(String workHistory, String education, String strengt
 				this.importantWorkValues, this.ownAgenda);
 	}
 
+	/**
+	 * What of an earlier intake still holds for a new trajectory: everything but the
+	 * wishes and the participant's own agenda, which belong to the new coaching.
+	 */
+	public IntakeContent stillValid() {
+		return new IntakeContent(this.workHistory, this.education, this.strengths, this.housing, this.finances,
+				this.socialNetwork, this.homeSituation, this.health, this.medicationEffects, this.supportNeeds, null,
+				this.importantWorkValues, null);
+	}
+
 	boolean readyToComplete() {
 		return present(this.supportNeeds) && present(this.wishes) && present(this.ownAgenda);
 	}

@@ -55,6 +55,30 @@ public class Intakes {
 	}
 
 	/**
+	 * Starts the intake of a re-activated trajectory from the previous trajectory's
+	 * intake: what still holds (work history, education, strengths, the personal
+	 * situation, health and medication, support needs and the important work values) is
+	 * copied into a draft, for the coach to check with the participant. The wishes and
+	 * the participant's own agenda are for the new trajectory to fill in; since
+	 * completing needs them, the copy cannot be completed unchecked. Without a previous
+	 * intake nothing is made. The caller has checked that the user may work on both
+	 * trajectories.
+	 */
+	public void carryOver(CurrentUser writer, long participantId, long fromTrajectoryId, long toTrajectoryId) {
+		var previous = this.intakes.findByOrganisationIdAndTrajectoryId(writer.organisationId(), fromTrajectoryId);
+		if (previous.isEmpty()
+				|| this.intakes.findByOrganisationIdAndTrajectoryId(writer.organisationId(), toTrajectoryId)
+					.isPresent()) {
+			return;
+		}
+		Intake intake = Intake.begin(writer.organisationId(), participantId, toTrajectoryId);
+		if (intake.record(previous.get().content().stillValid())) {
+			this.accessLog.changed(writer, participantId, "INTAKE_HEALTH");
+		}
+		this.intakes.save(intake);
+	}
+
+	/**
 	 * Completes the intake; refused while support needs, wishes or the participant's
 	 * agenda are missing.
 	 */

@@ -110,6 +110,48 @@ public class Schedules implements PlannedSessions {
 	}
 
 	/**
+	 * What the schedule's hours against the grant would be with these sessions added,
+	 * without saving: the hours effect of an intensification, shown before the coach
+	 * decides. For a trajectory whose frame the caller already has (the proof that the
+	 * user may work on it).
+	 */
+	@Transactional(readOnly = true)
+	public PlannedHours previewAdding(CurrentUser user, TrajectoryFrame frame, List<NewSession> extra) {
+		List<PlannedSession> sessions = new java.util.ArrayList<>(
+				this.schedules.findByOrganisationIdAndTrajectoryId(frame.organisationId(), frame.id())
+					.map(CoachingSchedule::sessions)
+					.orElse(List.of()));
+		extra.forEach(session -> sessions.add(
+				new PlannedSession(frame.organisationId(), UUID.randomUUID(), session.on(), session.minutes(), false)));
+		return hours(user, frame, sessions);
+	}
+
+	/**
+	 * Adds sessions to a trajectory's schedule in one change, e.g. a temporary
+	 * intensification: all of them or, when one is refused, none. The trajectory needs a
+	 * schedule already; the caller has the frame and with it the proof that the user may
+	 * work on the trajectory.
+	 * @return the keys of the new sessions, in the order given
+	 */
+	public List<UUID> addSessions(TrajectoryFrame frame, List<NewSession> extra) {
+		if (frame.isClosed()) {
+			throw new DomainRuleException("plan.guard.trajectoryClosed");
+		}
+		CoachingSchedule schedule = this.schedules
+			.findByOrganisationIdAndTrajectoryId(frame.organisationId(), frame.id())
+			.orElseThrow(() -> new DomainRuleException("schedule.none.error"));
+		List<UUID> keys = extra.stream().map(session -> schedule.add(session.on(), session.minutes())).toList();
+		this.schedules.save(schedule);
+		return keys;
+	}
+
+	/**
+	 * A session to add to a schedule: its day and length.
+	 */
+	public record NewSession(LocalDate on, int minutes) {
+	}
+
+	/**
 	 * Marks a planned session as held; the logbook calls this when it records the
 	 * session.
 	 */

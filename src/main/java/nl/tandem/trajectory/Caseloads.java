@@ -151,6 +151,29 @@ public class Caseloads {
 	}
 
 	/**
+	 * The paused trajectories among these whose expected resume date has passed, with
+	 * that date, in one query: for the signals list, which asks for the trajectories it
+	 * already may show.
+	 */
+	public Map<Long, LocalDate> resumeOverdue(long organisationId, Collection<Long> trajectoryIds, LocalDate today) {
+		if (trajectoryIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, LocalDate> overdue = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select id, expected_resume from trajectory
+				where organisation_id = :organisation and id in (:ids) and phase = 'PAUSED' and expected_resume < :today
+				order by expected_resume, id
+				""")
+			.param("organisation", organisationId)
+			.param("ids", trajectoryIds)
+			.param("today", today)
+			.query((rs, row) -> overdue.put(rs.getLong("id"), rs.getObject("expected_resume", LocalDate.class)))
+			.list();
+		return overdue;
+	}
+
+	/**
 	 * The caseload of every coach of the team lead's team (or of the whole organisation
 	 * for an administrator): trajectories being coached per coach, against the norm.
 	 */

@@ -73,9 +73,13 @@ public class Trajectories {
 
 	private final Clock clock;
 
+	private final List<TimelineSource> timelineSources;
+
 	Trajectories(TrajectoryRepository trajectories, WorkplaceAssessmentRepository assessments, TrajectoryAccess access,
 			Participants participants, Intakes intakes, Employers employers, Staff staff, Accounts accounts,
-			FunderRules funderRules, PlanGate planGate, ApplicationEventPublisher events, Clock clock) {
+			FunderRules funderRules, PlanGate planGate, ApplicationEventPublisher events, Clock clock,
+			List<TimelineSource> timelineSources) {
+		this.timelineSources = timelineSources;
 		this.trajectories = trajectories;
 		this.assessments = assessments;
 		this.access = access;
@@ -213,14 +217,18 @@ public class Trajectories {
 	}
 
 	/**
-	 * Re-activates a closed trajectory as a new one for the same participant.
+	 * Re-activates a closed trajectory as a new one for the same participant. The new
+	 * trajectory starts with a short intake: a draft that carries over what is still
+	 * valid of the previous trajectory's intake (see {@link Intakes#carryOver}), for the
+	 * coach to check with the participant and complete.
 	 * @return the id of the new trajectory
 	 */
 	public long reactivate(CurrentUser user, long id, String reason) {
 		Trajectory closed = visible(user, id);
 		this.access.requireWork(user, closed);
-		Trajectory next = closed.reactivate(step(user, reason), today());
-		return this.trajectories.save(next).id();
+		Trajectory next = this.trajectories.save(closed.reactivate(step(user, reason), today()));
+		this.intakes.carryOver(user, closed.participantId(), id, next.id());
+		return next.id();
 	}
 
 	public void assignCoach(CurrentUser user, long id, long version, long coachId, String reason) {
@@ -276,7 +284,13 @@ public class Trajectories {
 		}
 		ContextEvent event = new ContextEvent(user.organisationId(), kind, happenedOn, blankToNull(note),
 				this.clock.instant(), user.accountId());
-		work(user, id, version, trajectory -> trajectory.record(event));
+		Trajectory[] recorded = new Trajectory[1];
+		work(user, id, version, trajectory -> {
+			trajectory.record(event);
+			recorded[0] = trajectory;
+		});
+		this.events.publishEvent(new ContextEventRecorded(user.organisationId(), id, recorded[0].events().size() - 1,
+				kind, happenedOn, recorded[0].phase()));
 	}
 
 	@Transactional(readOnly = true)
@@ -517,6 +531,8 @@ public class Trajectories {
 			entries.add(new TimelineEntry(e.at(), e.happenedOn(), TimelineEntry.Kind.EVENT, e.kind().name(),
 					mayWork ? e.note() : null, by.get(e.byAccount())));
 		}
+		this.timelineSources
+			.forEach(source -> entries.addAll(source.entries(trajectory.organisationId(), trajectory.id(), mayWork)));
 		entries.sort(Comparator.comparing(TimelineEntry::on).thenComparing(TimelineEntry::at).reversed());
 		return entries;
 	}

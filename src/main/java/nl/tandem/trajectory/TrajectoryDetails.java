@@ -60,14 +60,15 @@ public record TrajectoryDetails(long id, long version, long participantId, Strin
 	}
 
 	/**
-	 * One line of the timeline: a step in the lifecycle, a coach assignment, a placement
-	 * or a context event.
+	 * One line of the timeline: a step in the lifecycle, a coach assignment, a placement,
+	 * a context event, or a decision on a proposed intensification of the coaching
+	 * ({@code code} is then the decision, {@code reason} what was decided or why not).
 	 */
 	public record TimelineEntry(java.time.Instant at, LocalDate on, Kind kind, String code, String reason, String by) {
 
 		public enum Kind {
 
-			TRANSITION, ASSIGNMENT, PLACEMENT, EVENT
+			TRANSITION, ASSIGNMENT, PLACEMENT, EVENT, INTENSIFICATION
 
 		}
 

@@ -54,6 +54,15 @@ class ResponsiveTest extends BrowserTest {
 	@Autowired
 	Schedules schedules;
 
+	@Autowired
+	nl.tandem.monitoring.EarlyWarningPlans warningPlans;
+
+	@Autowired
+	nl.tandem.monitoring.Zones zones;
+
+	@Autowired
+	nl.tandem.monitoring.Intensifications intensifications;
+
 	@BeforeEach
 	void phone() {
 		browser.driver().manage().window().setSize(new Dimension(PHONE_WIDTH, 780));
@@ -107,6 +116,28 @@ class ResponsiveTest extends BrowserTest {
 				"/trajectories/" + id + "/time/new", "/trajectories/" + id + "/sessions",
 				"/trajectories/" + id + "/sessions/" + session + "/edit", "/trajectories/" + id + "/time",
 				"/trajectories/" + id + "/time/" + entry + "/edit" }) {
+			browser.open(page);
+			assertNoSidewaysScrolling();
+		}
+		earlyWarningPages(organisation, id);
+	}
+
+	/**
+	 * The early-warning plan, the zone form and a proposal for extra coaching, with a
+	 * zone history on the trajectory page.
+	 */
+	private void earlyWarningPages(TestOrganisation organisation, long id) {
+		var coach = organisation.coach().user();
+		int number = this.warningPlans.startDraft(coach, id);
+		this.warningPlans.describeZone(coach, id, number, 0, nl.tandem.monitoring.Zone.GREEN,
+				new nl.tandem.monitoring.ZoneContent(0, nl.tandem.monitoring.Zone.GREEN, "Ik kan het aan", null,
+						"Komt op tijd en maakt grapjes met collega's", null, "Blijft sporten", null, null, null, null));
+		this.zones.record(coach, id, nl.tandem.monitoring.Zone.GREEN, TrajectoryFixtures.TODAY.minusWeeks(3), null);
+		this.zones.record(coach, id, nl.tandem.monitoring.Zone.ORANGE, TrajectoryFixtures.TODAY, "Onrustig");
+		long proposal = this.intensifications.ofTrajectory(coach, id).get(0).id();
+		for (String page : new String[] { "/trajectories/" + id, "/trajectories/" + id + "/warning",
+				"/trajectories/" + id + "/warning/zones/new", "/trajectories/" + id + "/warning/1/zones/GREEN",
+				"/trajectories/" + id + "/warning/1/agree", "/trajectories/" + id + "/intensifications/" + proposal }) {
 			browser.open(page);
 			assertNoSidewaysScrolling();
 		}

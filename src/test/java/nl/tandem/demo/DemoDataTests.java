@@ -51,6 +51,20 @@ class DemoDataTests {
 			.list()).containsExactlyInAnyOrder("REFERRED", "INTAKE", "PLANNING", "ACTIVE", "PAUSED", "PHASING_OUT",
 					"EVALUATION", "CLOSED");
 		theDemoOrganisationHasEmployersWithASupervisorABuddyAndAWorkplace(organisation);
+		theDemoOrganisationHasEarlyWarningPlansZonesAndProposals(organisation);
+	}
+
+	private void theDemoOrganisationHasEarlyWarningPlansZonesAndProposals(long organisation) {
+		assertThat(count("select count(*) from early_warning_plan where status = 'AGREED' and organisation_id = "
+				+ organisation))
+			.isPositive();
+		assertThat(
+				count("select count(*) from zone_record where zone = 'ORANGE' and organisation_id = " + organisation))
+			.isEqualTo(1);
+		assertThat(count("select count(distinct trigger) from intensification where status = 'PROPOSED'"
+				+ " and organisation_id = " + organisation))
+			.as("open proposals for a new manager and for the orange zone")
+			.isEqualTo(2);
 	}
 
 	private void theDemoOrganisationHasEmployersWithASupervisorABuddyAndAWorkplace(long organisation) {
@@ -96,6 +110,7 @@ class DemoDataTests {
 			.isZero();
 		theScaleOrganisationsHaveAnEmployerForEveryFiveTrajectories();
 		theScaleTrajectoriesHavePlansAndSchedules();
+		theScaleTrajectoriesBeingCoachedHaveEarlyWarningData();
 		this.scale.generate(4000, "scale password");
 		assertThat(count("select count(*) from organisation where name like 'Schaalorganisatie %'")).isEqualTo(2);
 		assertThat(count(SCALE_EMPLOYERS)).isEqualTo(800);
@@ -156,6 +171,27 @@ class DemoDataTests {
 			.isEqualTo(count("select count(*) from coaching_session t" + scale + " and t.status = 'HELD'"));
 		assertThat(count("select count(*) from coaching_session t" + scale + " and t.status = 'HELD'"
 				+ " and not exists (select 1 from session_goal g where g.coaching_session_id = t.id)"))
+			.isZero();
+	}
+
+	private void theScaleTrajectoriesBeingCoachedHaveEarlyWarningData() {
+		String scale = " join organisation o on o.id = t.organisation_id where o.name like 'Schaalorganisatie %'";
+		long coached = count("select count(*) from trajectory t" + scale
+				+ " and t.phase in ('ACTIVE', 'PHASING_OUT', 'PAUSED', 'EVALUATION')");
+		assertThat(count("select count(*) from early_warning_plan t" + scale + " and t.status = 'AGREED'"))
+			.isEqualTo(coached);
+		assertThat(count("select count(*) from early_warning_zone t" + scale)).isEqualTo(4 * coached);
+		assertThat(count("select count(*) from zone_record t" + scale)).isEqualTo(4 * coached);
+		long raised = count("select count(*) from zone_record t" + scale
+				+ " and t.zone in ('ORANGE', 'RED') and t.recorded_on = current_date - 7");
+		assertThat(raised).as("raised this week").isBetween(coached / 10, coached / 5);
+		assertThat(count("select count(*) from intensification t" + scale + " and t.status = 'PROPOSED'")).isPositive();
+		assertThat(count("select count(*) from intensification t" + scale + " and t.status = 'ACCEPTED'")).isPositive();
+		assertThat(count("select count(*) from intensification t" + scale + " and t.status = 'DECLINED'")).isPositive();
+		assertThat(count("select count(*) from intensification t" + scale + " and t.trigger = 'EVENT'"
+				+ " and not exists (select 1 from context_event e where e.trajectory_id = t.trajectory_id"
+				+ " and e.position = t.event_position and e.kind = t.event_kind)"))
+			.as("proposals for events that do not exist")
 			.isZero();
 	}
 
