@@ -2,6 +2,8 @@ package nl.tandem.monitoring;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 import nl.tandem.participant.WorkValue;
@@ -28,7 +30,7 @@ public final class CheckInSignals {
 			Set<WorkValue> values) {
 
 		public ValuesDroppedOut {
-			values = Set.copyOf(values);
+			values = values.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(values));
 		}
 
 	}
@@ -60,7 +62,7 @@ public final class CheckInSignals {
 			Set<BalanceItem> concerns) {
 
 		public LatestBalance {
-			concerns = Set.copyOf(concerns);
+			concerns = concerns.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(concerns));
 		}
 
 		public boolean stable() {
