@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.tandem.identity.CurrentUser;
+import nl.tandem.monitoring.BalanceItem;
 import nl.tandem.monitoring.CheckIns;
 import nl.tandem.monitoring.WorkValueMoment;
 import nl.tandem.trajectory.TrajectoryDetails;
@@ -46,6 +47,7 @@ class CheckInSection implements TrajectorySection {
 			model.put("trajectory", trajectory);
 			model.put("overview", overview);
 			model.put("mayRecord", trajectory.phase().isOpen());
+			model.put("balanceItems", BalanceItem.values());
 			model.put("nextMoment", overview.workValues() == null ? WorkValueMoment.INTAKE : WorkValueMoment.OTHER);
 			model.put("balanceChart",
 					overview.balanceTrend().size() > 1 ? this.charts.balance(overview.balanceTrend()) : null);
