@@ -147,16 +147,16 @@ class CheckInQueries {
 		}
 		List<Row> rows = this.jdbc
 			.sql("""
-					with ranked as (
-					    select id, trajectory_id, taken_on,
-					           row_number() over (partition by trajectory_id order by taken_on desc, id desc) as rank
+					with latest as (
+					    select id, trajectory_id, taken_on, lead(id) over latest_first as previous_id,
+					           lead(taken_on) over latest_first as previous_on, row_number() over latest_first as rank
 					    from work_value_check_in
 					    where organisation_id = :organisation and trajectory_id in (:ids)
+					    window latest_first as (partition by trajectory_id order by taken_on desc, id desc)
 					)
-					select latest.trajectory_id, latest.taken_on, previous.taken_on as previous_on, earlier.work_value
-					from ranked latest
-					join ranked previous on previous.trajectory_id = latest.trajectory_id and previous.rank = 2
-					join work_value_answer earlier on earlier.work_value_check_in_id = previous.id and earlier.in_capability_set
+					select latest.trajectory_id, latest.taken_on, latest.previous_on, earlier.work_value
+					from latest
+					join work_value_answer earlier on earlier.work_value_check_in_id = latest.previous_id and earlier.in_capability_set
 					join work_value_answer now on now.work_value_check_in_id = latest.id and now.work_value = earlier.work_value
 					where latest.rank = 1 and not now.in_capability_set
 					""")
