@@ -67,13 +67,14 @@ function drawLineCharts(root) {
     var chart = JSON.parse(canvas.dataset.chart);
     var names = canvas.dataset.seriesNames ? canvas.dataset.seriesNames.split('|') : [];
     var max = canvas.dataset.max ? Number(canvas.dataset.max) : undefined;
+    var stepped = canvas.dataset.stepped ? canvas.dataset.stepped === 'true' : max !== undefined;
     new window.Chart(canvas, {
       type: 'line',
       data: {
         labels: chart.labels,
         datasets: chart.series.map(function (series, i) {
           return { label: names[i] || series.label, data: series.values, borderColor: colours[i % colours.length],
-            backgroundColor: colours[i % colours.length], spanGaps: false, stepped: max !== undefined, pointRadius: 2,
+            backgroundColor: colours[i % colours.length], spanGaps: false, stepped: stepped, pointRadius: 2,
             borderDash: i === 1 && names.length ? [6, 4] : [] };
         })
       },
@@ -83,3 +84,37 @@ function drawLineCharts(root) {
   });
 }
 document.addEventListener('DOMContentLoaded', function () { drawLineCharts(document); });
+document.addEventListener('htmx:load', function (event) { drawLineCharts(event.target); });
+
+// Radar charts (work values of a check-in, or two check-ins compared): labels and series come as JSON in
+// data-chart; a series names its colour (0: importance, 1: enabled, 2: realised) and whether it is dashed
+// (the earlier check-in). The scale runs from 0 to 5.
+function drawRadarCharts(root) {
+  if (!window.Chart || !root.querySelectorAll) {
+    return;
+  }
+  var colours = ['#0b6e69', '#b45309', '#1d4ed8'];
+  root.querySelectorAll('canvas.radar-chart').forEach(function (canvas) {
+    if (canvas.getAttribute('data-drawn')) {
+      return;
+    }
+    canvas.setAttribute('data-drawn', 'true');
+    var chart = JSON.parse(canvas.dataset.chart);
+    new window.Chart(canvas, {
+      type: 'radar',
+      data: {
+        labels: chart.labels,
+        datasets: chart.series.map(function (series) {
+          var colour = colours[(series.colour || 0) % colours.length];
+          return { label: series.label, data: series.values, borderColor: colour,
+            backgroundColor: series.dashed ? 'rgba(0, 0, 0, 0)' : colour + '1f', borderWidth: 2,
+            borderDash: series.dashed ? [6, 4] : [], pointRadius: 2, pointBackgroundColor: colour };
+        })
+      },
+      options: { animation: false, responsive: true, maintainAspectRatio: false,
+        scales: { r: { min: 0, max: 5, ticks: { stepSize: 1, backdropColor: 'rgba(0, 0, 0, 0)' } } } }
+    });
+  });
+}
+document.addEventListener('DOMContentLoaded', function () { drawRadarCharts(document); });
+document.addEventListener('htmx:load', function (event) { drawRadarCharts(event.target); });

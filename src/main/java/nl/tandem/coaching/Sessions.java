@@ -252,6 +252,39 @@ public class Sessions {
 	}
 
 	/**
+	 * How many sessions were held in each of these trajectories, with the days of the
+	 * third and of the latest held session, in one query: for read models over many
+	 * trajectories at once, such as when the working-alliance questionnaire is due.
+	 * Trajectories without a held session are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, HeldTally> heldTally(long organisationId, java.util.Collection<Long> trajectoryIds) {
+		if (trajectoryIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, HeldTally> tally = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select trajectory_id, count(*) as held, (array_agg(held_on order by held_on, id))[3] as third,
+				       max(held_on) as latest
+				from coaching_session
+				where organisation_id = :organisation and trajectory_id in (:ids) and status = 'HELD'
+				group by trajectory_id
+				""").param("organisation", organisationId).param("ids", trajectoryIds).query((rs, row) -> {
+			tally.put(rs.getLong("trajectory_id"), new HeldTally(rs.getInt("held"),
+					rs.getObject("third", LocalDate.class), rs.getObject("latest", LocalDate.class)));
+			return null;
+		}).list();
+		return tally;
+	}
+
+	/**
+	 * The held sessions of a trajectory in numbers: how many, the day of the third (null
+	 * before there were three) and the day of the latest.
+	 */
+	public record HeldTally(int held, LocalDate thirdHeldOn, LocalDate lastHeldOn) {
+	}
+
+	/**
 	 * The sessions of a trajectory with only the notes a reader may read, and for the
 	 * employer not even the goals' notes: the one query every portal page will use.
 	 */

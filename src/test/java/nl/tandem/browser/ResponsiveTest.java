@@ -15,9 +15,21 @@ import nl.tandem.trajectory.Trajectories;
 import nl.tandem.trajectory.TrajectoryFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import nl.tandem.monitoring.AllianceAnswers;
+import nl.tandem.monitoring.BalanceScores;
+import nl.tandem.monitoring.CheckIns;
+import nl.tandem.monitoring.NewAllianceCheckIn;
+import nl.tandem.monitoring.NewBalanceCheckIn;
+import nl.tandem.monitoring.NewWorkValueCheckIn;
+import nl.tandem.monitoring.WorkValueAnswer;
+import nl.tandem.monitoring.WorkValueMoment;
+import nl.tandem.participant.WorkValue;
 
 import nl.tandem.Fixtures;
 import nl.tandem.Fixtures.TestOrganisation;
@@ -62,6 +74,8 @@ class ResponsiveTest extends BrowserTest {
 
 	@Autowired
 	nl.tandem.monitoring.Intensifications intensifications;
+
+	CheckIns checkIns;
 
 	@BeforeEach
 	void phone() {
@@ -141,6 +155,38 @@ class ResponsiveTest extends BrowserTest {
 			browser.open(page);
 			assertNoSidewaysScrolling();
 		}
+		checkIns(organisation, id);
+		for (String page : new String[] { "/trajectories/" + id, "/trajectories/" + id + "/checkins/work-values",
+				"/trajectories/" + id + "/checkins/work-values/new", "/trajectories/" + id + "/checkins/balance",
+				"/trajectories/" + id + "/checkins/balance/new", "/trajectories/" + id + "/checkins/alliance",
+				"/trajectories/" + id + "/checkins/alliance/new" }) {
+			browser.open(page);
+			assertNoSidewaysScrolling();
+		}
+	}
+
+	/**
+	 * Two work-values check-ins (so that the page compares them), two balance check-ins
+	 * and a questionnaire on working together.
+	 */
+	private void checkIns(TestOrganisation organisation, long id) {
+		var coach = organisation.coach().user();
+		LocalDate today = TrajectoryFixtures.TODAY;
+		List<WorkValueAnswer> answers = new ArrayList<>();
+		List<WorkValueAnswer> later = new ArrayList<>();
+		for (WorkValue value : WorkValue.values()) {
+			answers.add(new WorkValueAnswer(value, 5, 4, 2 + value.ordinal() % 4));
+			later.add(new WorkValueAnswer(value, 5, 4, 5 - value.ordinal() % 4));
+		}
+		this.checkIns.recordWorkValues(coach, id,
+				new NewWorkValueCheckIn(WorkValueMoment.INTAKE, today.minusMonths(6), answers, null));
+		this.checkIns.recordWorkValues(coach, id,
+				new NewWorkValueCheckIn(WorkValueMoment.PERIOD_END, today, later, "Een lange opmerking ".repeat(20)));
+		this.checkIns.recordBalance(coach, id,
+				new NewBalanceCheckIn(today.minusDays(7), new BalanceScores(4, 4, 4, 4), null));
+		this.checkIns.recordBalance(coach, id, new NewBalanceCheckIn(today, new BalanceScores(3, 2, 4, 3), null));
+		this.checkIns.recordAlliance(coach, id,
+				new NewAllianceCheckIn(today, new AllianceAnswers(4, 4, 4, 4, 4, 4), null));
 	}
 
 	private static void assertNoSidewaysScrolling() {

@@ -6,6 +6,7 @@ import java.util.List;
 import nl.tandem.Logins;
 import nl.tandem.TandemTest;
 import nl.tandem.identity.Role;
+import nl.tandem.monitoring.CheckIns;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,9 @@ class DemoDataTests {
 	@Autowired
 	Logins logins;
 
+	@Autowired
+	CheckIns checkIns;
+
 	@Test
 	void theDemoOrganisationHasTeamsCoachesAndEveryRole() throws Exception {
 		List<DemoData.Login> created = this.demo.create("demo password 1", LocalDate.now());
@@ -52,6 +56,7 @@ class DemoDataTests {
 					"EVALUATION", "CLOSED");
 		theDemoOrganisationHasEmployersWithASupervisorABuddyAndAWorkplace(organisation);
 		theDemoOrganisationHasEarlyWarningPlansZonesAndProposals(organisation);
+		theDemoCoachSeesARadarAndABalanceTrend(organisation);
 	}
 
 	private void theDemoOrganisationHasEarlyWarningPlansZonesAndProposals(long organisation) {
@@ -65,6 +70,17 @@ class DemoDataTests {
 				+ " and organisation_id = " + organisation))
 			.as("open proposals for a new manager and for the orange zone")
 			.isEqualTo(2);
+	}
+
+	private void theDemoCoachSeesARadarAndABalanceTrend(long organisation) {
+		long mohammed = this.jdbc.sql("""
+				select t.id from trajectory t join participant p on p.id = t.participant_id
+				where t.organisation_id = :o and p.given_name = 'Mohammed'
+				""").param("o", organisation).query(Long.class).single();
+		assertThat(this.checkIns.droppedOut(organisation, List.of(mohammed))).containsKey(mohammed);
+		assertThat(this.checkIns.latestBalance(organisation, List.of(mohammed)).get(mohammed).stable()).isFalse();
+		assertThat(this.checkIns.latestAlliance(organisation, List.of(mohammed)).get(mohammed).signal()).isFalse();
+		assertThat(count("select count(*) from balance_check_in where trajectory_id = " + mohammed)).isEqualTo(4);
 	}
 
 	private void theDemoOrganisationHasEmployersWithASupervisorABuddyAndAWorkplace(long organisation) {
@@ -111,6 +127,7 @@ class DemoDataTests {
 		theScaleOrganisationsHaveAnEmployerForEveryFiveTrajectories();
 		theScaleTrajectoriesHavePlansAndSchedules();
 		theScaleTrajectoriesBeingCoachedHaveEarlyWarningData();
+		theScaleTrajectoriesHaveCheckInsAndSomeRaiseSignals();
 		this.scale.generate(4000, "scale password");
 		assertThat(count("select count(*) from organisation where name like 'Schaalorganisatie %'")).isEqualTo(2);
 		assertThat(count(SCALE_EMPLOYERS)).isEqualTo(800);
@@ -193,6 +210,32 @@ class DemoDataTests {
 				+ " and e.position = t.event_position and e.kind = t.event_kind)"))
 			.as("proposals for events that do not exist")
 			.isZero();
+	}
+
+	private void theScaleTrajectoriesHaveCheckInsAndSomeRaiseSignals() {
+		String scale = " join organisation o on o.id = t.organisation_id where o.name like 'Schaalorganisatie %'";
+		assertThat(count("select count(*) from trajectory t" + scale + " and t.phase not in ('REFERRED', 'INTAKE')"
+				+ " and not exists (select 1 from work_value_check_in c where c.trajectory_id = t.id"
+				+ " and c.moment = 'INTAKE')"))
+			.as("trajectories past the intake without a work-values check-in at the intake")
+			.isZero();
+		assertThat(count("select count(*) from work_value_check_in t" + scale
+				+ " and (select count(*) from work_value_answer a where a.work_value_check_in_id = t.id) <> 7"))
+			.as("work-values check-ins without an answer on each of the seven values")
+			.isZero();
+		assertThat(count("select count(*) from work_value_check_in t" + scale + " and t.moment = 'PERIOD_END'"))
+			.isPositive();
+		assertThat(count("select count(*) from balance_check_in t" + scale)).isPositive();
+		long organisation = count("select min(id) from organisation where name like 'Schaalorganisatie %'");
+		List<Long> coached = this.jdbc.sql("""
+				select id from trajectory where organisation_id = :o and phase in ('ACTIVE', 'PHASING_OUT', 'PAUSED')
+				""").param("o", organisation).query(Long.class).list();
+		assertThat(this.checkIns.droppedOut(organisation, coached)).as("values that dropped out").isNotEmpty();
+		assertThat(this.checkIns.latestAlliance(organisation, coached).values()).anyMatch(status -> status.low())
+			.anyMatch(status -> status.falling())
+			.anyMatch(status -> !status.signal());
+		assertThat(this.checkIns.latestBalance(organisation, coached).values()).anyMatch(balance -> balance.stable())
+			.anyMatch(balance -> !balance.stable());
 	}
 
 	private long count(String sql) {
