@@ -11,6 +11,7 @@ import nl.tandem.trajectory.Trajectories;
 import nl.tandem.trajectory.TrajectoryFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -104,6 +105,26 @@ class EarlyWarningJourneyTests extends JourneyTest {
 		assertThat(this.driver.findElement(By.cssSelector("#warning-heading + dl .zone")).getText())
 			.isEqualTo("Oranje");
 		assertThat(this.driver.findElements(By.cssSelector("ol.zone-band > li.zone-orange"))).hasSize(1);
+		assertAccessible();
+
+		// the orange zone is a signal on the coach's home page; the coach acknowledges it
+		// with a note
+		open("/");
+		WebElement signal = this.driver.findElements(By.cssSelector("ol.signals > li"))
+			.stream()
+			.filter(li -> li.getText().contains("Oranje zone"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(signal.getText()).contains("sinds " + TODAY.getDayOfMonth());
+		assertAccessible();
+		signal.findElement(By.tagName("summary")).click();
+		WebElement note = signal.findElement(By.tagName("textarea"));
+		note.sendKeys("Gebeld; extra gesprek deze week.");
+		signal.findElement(By.cssSelector("button[type=submit]")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, java.time.Duration.ofSeconds(10))
+			.until(driver -> main().contains("Het signaal is afgehandeld."));
+		assertThat(this.driver.findElements(By.cssSelector("ol.signals > li")))
+			.noneMatch(li -> li.getText().contains("Oranje zone"));
 		assertAccessible();
 	}
 

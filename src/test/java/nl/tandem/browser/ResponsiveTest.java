@@ -129,7 +129,7 @@ class ResponsiveTest extends BrowserTest {
 				"/trajectories/" + id + "/schedule", "/trajectories/" + id + "/sessions/new",
 				"/trajectories/" + id + "/time/new", "/trajectories/" + id + "/sessions",
 				"/trajectories/" + id + "/sessions/" + session + "/edit", "/trajectories/" + id + "/time",
-				"/trajectories/" + id + "/time/" + entry + "/edit" }) {
+				"/trajectories/" + id + "/time/" + entry + "/edit", "/signals" }) {
 			browser.open(page);
 			assertNoSidewaysScrolling();
 		}
