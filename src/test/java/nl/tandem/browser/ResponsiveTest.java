@@ -75,6 +75,7 @@ class ResponsiveTest extends BrowserTest {
 	@Autowired
 	nl.tandem.monitoring.Intensifications intensifications;
 
+	@Autowired
 	CheckIns checkIns;
 
 	@BeforeEach

@@ -112,7 +112,8 @@ class SessionJourneyTests extends JourneyTest {
 		fill("minutes", "120");
 		field("minutes").sendKeys(Keys.TAB);
 		new org.openqa.selenium.support.ui.WebDriverWait(this.driver, java.time.Duration.ofSeconds(10))
-			.until(driver -> driver.findElement(By.id("grant-check")).getText().contains("Na opslaan: 2 van"));
+			.until(org.openqa.selenium.support.ui.ExpectedConditions
+				.textToBePresentInElementLocated(By.id("grant-check"), "Na opslaan: 2 van"));
 		assertAccessible();
 		submit("Gesprek opslaan");
 		assertThat(main()).contains("Het gesprek is gecorrigeerd.", "Gecorrigeerd op", "120 min");
