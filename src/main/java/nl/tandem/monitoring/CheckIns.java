@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import nl.tandem.audit.AccessLog;
@@ -280,9 +281,9 @@ public class CheckIns {
 	 * coach.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.Optional<CheckInOverview> overview(CurrentUser user, TrajectoryDetails trajectory) {
+	public Optional<CheckInOverview> overview(CurrentUser user, TrajectoryDetails trajectory) {
 		if (!isCoach(user, trajectory.coachId()) || trajectory.phase() == Phase.REFERRED) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		long organisation = user.organisationId();
 		long id = trajectory.id();
@@ -318,7 +319,7 @@ public class CheckIns {
 		if (!overview.isEmpty()) {
 			this.accessLog.read(user, trajectory.participantId(), "CHECK_INS");
 		}
-		return java.util.Optional.of(overview);
+		return Optional.of(overview);
 	}
 
 	private static LatestBalance latestBalance(long trajectoryId, List<BalanceCheckInView> newestFirst) {
