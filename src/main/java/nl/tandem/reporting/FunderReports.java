@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import nl.tandem.coaching.Logbook;
 import nl.tandem.identity.CurrentUser;
@@ -26,6 +26,7 @@ import nl.tandem.platform.DomainRuleException;
 import nl.tandem.platform.FileNames;
 import nl.tandem.platform.NotFoundException;
 import nl.tandem.platform.PdfRenderer;
+import nl.tandem.trajectory.AssessmentContent;
 import nl.tandem.trajectory.GrantPeriod;
 import nl.tandem.trajectory.Hours;
 import nl.tandem.trajectory.Trajectories;
@@ -40,14 +41,17 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * Funder reports, starting with the progress report per grant period: the hours per goal
- * from the logbook, the goals' status from the plan, and what the coach writes (what went
- * well, what needs attention, the plan for the next period), with signature fields.
- * Before a report is written its text is checked against the medical word list; each hit
- * must be removed or confirmed. Only the coach writes reports, the team lead reads them;
- * every generated report is kept as a version (who, when, what), so generating twice is
- * safe and the funder's copy can always be found again.
+ * Funder reports: the application (coaching-plan) report and the progress report per
+ * grant period. Their figures come from the plan, the workplace assessment and the
+ * logbook; their texts from the coach. Before a report is written its texts are checked
+ * against the medical word list, and each hit must be removed or confirmed; nothing from
+ * the intake or the session notes goes in. Only the coach writes reports, the team lead
+ * reads them; every generated report is kept as a version (who, when, what), so
+ * generating twice is safe and the funder's copy can always be found again.
  */
 @Service
 @Transactional
@@ -73,11 +77,13 @@ public class FunderReports {
 
 	private final JdbcClient jdbc;
 
+	private final JsonMapper json;
+
 	private final Clock clock;
 
 	FunderReports(Trajectories trajectories, Plans plans, Logbook logbook, Organisations organisations,
 			MedicalTerms medicalTerms, ITemplateEngine templates, MessageSource messages, PdfRenderer pdf,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, JsonMapper json, Clock clock) {
 		this.trajectories = trajectories;
 		this.plans = plans;
 		this.logbook = logbook;
@@ -87,25 +93,45 @@ public class FunderReports {
 		this.messages = messages;
 		this.pdf = pdf;
 		this.jdbc = jdbc;
+		this.json = json;
 		this.clock = clock;
 	}
 
 	/**
-	 * The figures of a progress report for one grant period: the period, the hours per
-	 * goal and in all, and each goal's status and score as the plan has them now.
+	 * The figures of a report: for a progress report those of its grant period, for the
+	 * application report those of the whole trajectory.
 	 */
 	@Transactional(readOnly = true)
-	public ProgressFigures figures(CurrentUser user, long trajectoryId, int period) {
-		return figures(this.trajectories.frame(user, trajectoryId), user, period);
+	public ReportFigures figures(CurrentUser user, long trajectoryId, ReportKind kind, Integer period) {
+		return figures(this.trajectories.frame(user, trajectoryId), user, kind, period);
 	}
 
 	/**
-	 * The terms of the medical word list found in each field of the text, by field; only
-	 * fields with hits are in it.
+	 * The texts a new report starts from: for the application report what the workplace
+	 * assessment says about the job, the participant and closing the gap; otherwise
+	 * empty. The coach reads and changes them before the report is written.
 	 */
-	public Map<String, List<String>> check(ProgressReportText text) {
+	@Transactional(readOnly = true)
+	public Map<String, String> startingTexts(CurrentUser user, long trajectoryId, ReportKind kind) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		kind.fields().forEach(field -> texts.put(field, ""));
+		if (kind == ReportKind.APPLICATION) {
+			this.trajectories.assessment(user, trajectoryId).map(view -> view.content()).ifPresent(assessment -> {
+				texts.put("jobAsks", orEmpty(assessment.jobAsks()));
+				texts.put("participantBrings", orEmpty(assessment.participantBrings()));
+				texts.put("closingTheGap", orEmpty(assessment.closingTheGap()));
+			});
+		}
+		return texts;
+	}
+
+	/**
+	 * The terms of the medical word list found in each text, by field; only fields with
+	 * hits are in it.
+	 */
+	public Map<String, List<String>> check(Map<String, String> texts) {
 		Map<String, List<String>> hits = new LinkedHashMap<>();
-		text.byField().forEach((field, value) -> {
+		texts.forEach((field, value) -> {
 			List<String> found = this.medicalTerms.find(value);
 			if (!found.isEmpty()) {
 				hits.put(field, found);
@@ -115,90 +141,91 @@ public class FunderReports {
 	}
 
 	/**
-	 * Writes the progress report of a grant period and keeps it as the next version.
-	 * Refused while the text holds a medical term the coach has not confirmed, or a text
-	 * is missing or too long; nothing is kept then.
+	 * Writes a report and keeps it as the next version. Refused while a text holds a
+	 * medical term the coach has not confirmed, or a text is missing or too long; nothing
+	 * is kept then.
+	 * @param period the grant period of a progress report; ignored for other kinds
 	 * @param confirmed the terms the coach confirmed may stay
 	 * @return the id of the stored report
 	 */
-	public long writeProgress(CurrentUser user, long trajectoryId, int period, ProgressReportText text,
+	public long write(CurrentUser user, long trajectoryId, ReportKind kind, Integer period, Map<String, String> texts,
 			Collection<String> confirmed, Locale language) {
 		TrajectoryFrame frame = requireCoach(user, trajectoryId);
-		text.byField().forEach((field, value) -> {
+		Map<String, String> written = new LinkedHashMap<>();
+		for (String field : kind.fields()) {
+			String value = texts.get(field);
 			if (value == null || value.isBlank()) {
 				throw new DomainRuleException("report." + field + ".required");
 			}
-			if (value.length() > ProgressReportText.MAX) {
+			if (value.length() > ReportKind.MAX) {
 				throw new DomainRuleException("report.text.tooLong");
 			}
-		});
-		Set<String> unconfirmed = check(text).values()
-			.stream()
-			.flatMap(List::stream)
-			.filter(term -> !confirmed.contains(term))
-			.collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+			written.put(field, value.strip());
+		}
+		Set<String> unconfirmed = new LinkedHashSet<>();
+		check(written).values()
+			.forEach(terms -> terms.stream().filter(t -> !confirmed.contains(t)).forEach(unconfirmed::add));
 		if (!unconfirmed.isEmpty()) {
 			throw new DomainRuleException("report.medical.confirm", String.join(", ", unconfirmed));
 		}
-		ProgressFigures figures = figures(frame, user, period);
-		LocalDate today = LocalDate.now(this.clock.withZone(ZONE));
+		ReportFigures figures = figures(frame, user, kind, period);
+		int periodNumber = (figures.period() != null) ? figures.period().number() : 0;
 		int number = this.jdbc
 			.sql("""
 					select coalesce(max(number), 0) + 1 from funder_report
-					where organisation_id = :organisation and trajectory_id = :trajectory and kind = 'PROGRESS' and period = :period
+					where organisation_id = :organisation and trajectory_id = :trajectory and kind = :kind and period = :period
 					""")
 			.param("organisation", frame.organisationId())
 			.param("trajectory", frame.id())
-			.param("period", period)
+			.param("kind", kind.name())
+			.param("period", periodNumber)
 			.query(Integer.class)
 			.single();
 		Map<String, Object> model = new HashMap<>();
 		model.put("trajectory", frame);
+		model.put("kind", kind);
 		model.put("figures", figures);
-		model.put("text", text);
+		model.put("texts", written);
 		model.put("number", number);
 		model.put("organisation", this.organisations.current(user).name());
 		model.put("logo", this.pdf.logo());
-		model.put("printedOn", today);
-		byte[] content = this.pdf
-			.render(this.templates.process("reporting/progress-document", new Context(language, model)));
+		model.put("printedOn", LocalDate.now(this.clock.withZone(ZONE)));
+		byte[] content = this.pdf.render(this.templates.process("reporting/document", new Context(language, model)));
 		String who = FileNames.plain(frame.participantReference());
-		String fileName = this.messages.getMessage("report.progress.fileName", null, language) + "-"
-				+ (who.isEmpty() ? String.valueOf(frame.id()) : who) + "-p" + period + "-v" + number + ".pdf";
+		String fileName = this.messages.getMessage("report." + kind.slug() + ".fileName", null, language) + "-"
+				+ (who.isEmpty() ? String.valueOf(frame.id()) : who) + (kind.perPeriod() ? "-p" + periodNumber : "")
+				+ "-v" + number + ".pdf";
 		try {
-			return insert(frame, user, period, number, language, fileName, text, confirmed, content);
+			return this.jdbc
+				.sql("""
+						insert into funder_report (organisation_id, trajectory_id, kind, period, number, language, file_name,
+						       texts, confirmed_terms, content, generated_at, by_account, by_name)
+						values (:organisation, :trajectory, :kind, :period, :number, :language, :fileName,
+						        cast(:texts as jsonb), :confirmed, :content, :at, :by, :byName)
+						returning id
+						""")
+				.param("organisation", frame.organisationId())
+				.param("trajectory", frame.id())
+				.param("kind", kind.name())
+				.param("period", periodNumber)
+				.param("number", number)
+				.param("language", language.getLanguage())
+				.param("fileName", fileName)
+				.param("texts", this.json.writeValueAsString(written))
+				.param("confirmed",
+						confirmed.stream().filter(term -> !term.isBlank()).distinct().toArray(String[]::new))
+				.param("content", content)
+				.param("at", Timestamp.from(this.clock.instant()))
+				.param("by", user.accountId())
+				.param("byName", user.displayName())
+				.query(Long.class)
+				.single();
 		}
 		catch (DuplicateKeyException ex) {
-			// someone generated the same report at the same moment: this one is not kept
+			// the same report was generated at the same moment by another request: this
+			// one is not kept
 			throw new ConcurrentEditException("report", frame.id());
 		}
-	}
-
-	private long insert(TrajectoryFrame frame, CurrentUser user, int period, int number, Locale language,
-			String fileName, ProgressReportText text, Collection<String> confirmed, byte[] content) {
-		return this.jdbc.sql("""
-				insert into funder_report (organisation_id, trajectory_id, kind, period, number, language, file_name,
-				       went_well, attention, next_period, confirmed_terms, content, generated_at, by_account, by_name)
-				values (:organisation, :trajectory, 'PROGRESS', :period, :number, :language, :fileName,
-				        :wentWell, :attention, :nextPeriod, :confirmed, :content, :at, :by, :byName)
-				returning id
-				""")
-			.param("organisation", frame.organisationId())
-			.param("trajectory", frame.id())
-			.param("period", period)
-			.param("number", number)
-			.param("language", language.getLanguage())
-			.param("fileName", fileName)
-			.param("wentWell", text.wentWell().strip())
-			.param("attention", text.attention().strip())
-			.param("nextPeriod", text.nextPeriod().strip())
-			.param("confirmed", confirmed.stream().filter(term -> !term.isBlank()).toArray(String[]::new))
-			.param("content", content)
-			.param("at", Timestamp.from(this.clock.instant()))
-			.param("by", user.accountId())
-			.param("byName", user.displayName())
-			.query(Long.class)
-			.single();
 	}
 
 	/**
@@ -209,14 +236,15 @@ public class FunderReports {
 		TrajectoryFrame frame = this.trajectories.frame(user, trajectoryId);
 		return this.jdbc
 			.sql("""
-					select id, kind, period, number, language, confirmed_terms, generated_at, by_name from funder_report
+					select id, kind, period, number, language, texts, confirmed_terms, generated_at, by_name from funder_report
 					where organisation_id = :organisation and trajectory_id = :trajectory order by generated_at desc, id desc
 					""")
 			.param("organisation", frame.organisationId())
 			.param("trajectory", frame.id())
-			.query((rs, row) -> new StoredReport(rs.getLong("id"), rs.getString("kind"), rs.getInt("period"),
-					rs.getInt("number"), rs.getString("language"),
-					List.of((String[]) rs.getArray("confirmed_terms").getArray()),
+			.query((rs, row) -> new StoredReport(rs.getLong("id"), ReportKind.valueOf(rs.getString("kind")),
+					rs.getInt("period"), rs.getInt("number"), rs.getString("language"),
+					this.json.readValue(rs.getString("texts"), new TypeReference<LinkedHashMap<String, String>>() {
+					}), List.of((String[]) rs.getArray("confirmed_terms").getArray()),
 					rs.getTimestamp("generated_at").toInstant(), rs.getString("by_name")))
 			.list();
 	}
@@ -239,34 +267,48 @@ public class FunderReports {
 			.orElseThrow(() -> new NotFoundException("report", reportId));
 	}
 
-	private ProgressFigures figures(TrajectoryFrame frame, CurrentUser user, int number) {
-		GrantPeriod period = (frame.grant() != null)
-				? frame.grant().periods().stream().filter(p -> p.number() == number).findFirst().orElse(null) : null;
-		if (period == null) {
-			throw new NotFoundException("grant period", number);
+	private ReportFigures figures(TrajectoryFrame frame, CurrentUser user, ReportKind kind, Integer number) {
+		List<GrantPeriod> grantPeriods = (frame.grant() != null) ? frame.grant().periods() : List.of();
+		GrantPeriod period = null;
+		if (kind.perPeriod()) {
+			period = grantPeriods.stream()
+				.filter(p -> number != null && p.number() == number)
+				.findFirst()
+				.orElseThrow(() -> new NotFoundException("grant period", number));
 		}
 		PlanPage page = this.plans.page(user, frame.id(), null);
 		List<PlanPage.GoalView> goals = (page.plan() != null) ? page.plan().goals() : List.of();
 		Map<UUID, Integer> minutesPerGoal = new HashMap<>();
 		int total = 0;
 		int withoutGoal = 0;
-		for (Logbook.Entry entry : this.logbook.entries(frame)) {
-			if (!period.contains(entry.workedOn())) {
-				continue;
+		if (period != null) {
+			for (Logbook.Entry entry : this.logbook.entries(frame)) {
+				if (period.contains(entry.workedOn())) {
+					total += entry.minutes();
+					withoutGoal += entry.goals().isEmpty() ? entry.minutes() : 0;
+					entry.goals().forEach(goal -> minutesPerGoal.merge(goal, entry.minutes(), Integer::sum));
+				}
 			}
-			total += entry.minutes();
-			if (entry.goals().isEmpty()) {
-				withoutGoal += entry.minutes();
-			}
-			entry.goals().forEach(goal -> minutesPerGoal.merge(goal, entry.minutes(), Integer::sum));
 		}
-		List<ProgressFigures.GoalLine> lines = new ArrayList<>();
+		List<ReportFigures.GoalLine> lines = new ArrayList<>();
 		for (PlanPage.GoalView goal : goals) {
-			lines.add(new ProgressFigures.GoalLine(goal.goal().description(), goal.status(), goal.score(),
-					Hours.format(minutesPerGoal.getOrDefault(goal.key(), 0))));
+			lines.add(new ReportFigures.GoalLine(goal.goal().area(), goal.goal().description(), goal.status(),
+					goal.score(), Hours.format(minutesPerGoal.getOrDefault(goal.key(), 0))));
 		}
-		return new ProgressFigures(period.number(), period.start(), period.end(), Hours.format(period.minutesGranted()),
-				Hours.format(total), Hours.format(withoutGoal), lines);
+		Map<Integer, Integer> planned = new HashMap<>();
+		if (page.hours() != null) {
+			page.hours().periods().forEach(p -> planned.put(p.number(), p.minutesPlanned()));
+		}
+		List<ReportFigures.Period> periods = grantPeriods.stream()
+			.map(p -> new ReportFigures.Period(p.number(), p.start(), p.end(), Hours.format(p.minutesGranted()),
+					Hours.format(planned.getOrDefault(p.number(), 0))))
+			.toList();
+		AssessmentContent assessment = (kind == ReportKind.APPLICATION)
+				? this.trajectories.assessment(user, frame.id()).map(view -> view.content()).orElse(null) : null;
+		ReportFigures.Period shown = (period != null) ? periods.get(grantPeriods.indexOf(period)) : null;
+		return new ReportFigures(shown, (period != null) ? Hours.format(period.minutesGranted()) : null,
+				(period != null) ? Hours.format(total) : null, (period != null) ? Hours.format(withoutGoal) : null,
+				lines, periods, (assessment != null) ? assessment.match() : null);
 	}
 
 	private TrajectoryFrame requireCoach(CurrentUser user, long trajectoryId) {
@@ -277,11 +319,15 @@ public class FunderReports {
 		return frame;
 	}
 
+	private static String orEmpty(String text) {
+		return (text != null) ? text : "";
+	}
+
 	/**
 	 * A report as the list shows it.
 	 */
-	public record StoredReport(long id, String kind, int period, int number, String language,
-			List<String> confirmedTerms, Instant generatedAt, String byName) {
+	public record StoredReport(long id, ReportKind kind, int period, int number, String language,
+			Map<String, String> texts, List<String> confirmedTerms, Instant generatedAt, String byName) {
 	}
 
 	/**

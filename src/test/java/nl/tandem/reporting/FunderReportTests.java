@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -51,8 +52,8 @@ class FunderReportTests {
 
 	static final LocalDate TODAY = TrajectoryFixtures.TODAY;
 
-	static final ProgressReportText CLEAN = new ProgressReportText("Zelfstandig de ochtendronde gedaan.",
-			"Het tempo in de drukke weken.", "Vaker zelf om hulp vragen.");
+	static final Map<String, String> CLEAN = Map.of("wentWell", "Zelfstandig de ochtendronde gedaan.", "attention",
+			"Het tempo in de drukke weken.", "nextPeriod", "Vaker zelf om hulp vragen.");
 
 	@Autowired
 	MockMvc mvc;
@@ -99,7 +100,7 @@ class FunderReportTests {
 
 	@Test
 	void theFiguresComeFromTheLogbookAndThePlan() {
-		ProgressFigures figures = this.reports.figures(this.coach, this.id, 1);
+		ReportFigures figures = this.reports.figures(this.coach, this.id, ReportKind.PROGRESS, 1);
 		assertThat(figures.hoursUsed()).isEqualTo("2");
 		assertThat(figures.hoursGranted()).isEqualTo("40");
 		assertThat(figures.hoursWithoutGoal()).isEqualTo("0.5");
@@ -107,24 +108,25 @@ class FunderReportTests {
 			assertThat(goal.description()).isEqualTo("Leren aangeven wanneer het te druk wordt");
 			assertThat(goal.hours()).isEqualTo("1.5");
 		});
-		assertThat(this.reports.figures(this.coach, this.id, 2).hoursUsed()).isEqualTo("0");
-		assertThatThrownBy(() -> this.reports.figures(this.coach, this.id, 3)).isInstanceOf(NotFoundException.class);
+		assertThat(this.reports.figures(this.coach, this.id, ReportKind.PROGRESS, 2).hoursUsed()).isEqualTo("0");
+		assertThatThrownBy(() -> this.reports.figures(this.coach, this.id, ReportKind.PROGRESS, 3))
+			.isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
 	void aMedicalTermMustBeRemovedOrConfirmedAndNothingIsKeptUntilThen() throws IOException {
-		ProgressReportText medical = new ProgressReportText("Minder angstig op het werk.", "Nieuwe medicatie.",
-				"Vaker pauze.");
+		Map<String, String> medical = Map.of("wentWell", "Minder angstig op het werk.", "attention",
+				"Nieuwe medicatie.", "nextPeriod", "Vaker pauze.");
 		assertThat(this.reports.check(medical)).containsOnlyKeys("wentWell", "attention")
 			.containsEntry("attention", List.of("medicatie"));
-		assertThatThrownBy(() -> this.reports.writeProgress(this.coach, this.id, 1, medical, Set.of("angstig"),
-				Locale.forLanguageTag("nl")))
+		assertThatThrownBy(() -> this.reports.write(this.coach, this.id, ReportKind.PROGRESS, 1, medical,
+				Set.of("angstig"), Locale.forLanguageTag("nl")))
 			.isInstanceOf(DomainRuleException.class)
 			.hasMessage("report.medical.confirm");
 		assertThat(this.reports.reports(this.coach, this.id)).isEmpty();
 
-		long report = this.reports.writeProgress(this.coach, this.id, 1, medical, Set.of("angstig", "medicatie"),
-				Locale.forLanguageTag("nl"));
+		long report = this.reports.write(this.coach, this.id, ReportKind.PROGRESS, 1, medical,
+				Set.of("angstig", "medicatie"), Locale.forLanguageTag("nl"));
 		assertThat(this.reports.reports(this.coach, this.id)).singleElement().satisfies(stored -> {
 			assertThat(stored.id()).isEqualTo(report);
 			assertThat(stored.number()).isEqualTo(1);
@@ -134,8 +136,8 @@ class FunderReportTests {
 
 	@Test
 	void generatingTwiceKeepsBothVersionsAndThePdfHasTheReportButNoIntake() throws IOException {
-		this.reports.writeProgress(this.coach, this.id, 1, CLEAN, Set.of(), Locale.forLanguageTag("nl"));
-		long second = this.reports.writeProgress(this.coach, this.id, 1, CLEAN, Set.of(), Locale.ENGLISH);
+		this.reports.write(this.coach, this.id, ReportKind.PROGRESS, 1, CLEAN, Set.of(), Locale.forLanguageTag("nl"));
+		long second = this.reports.write(this.coach, this.id, ReportKind.PROGRESS, 1, CLEAN, Set.of(), Locale.ENGLISH);
 		assertThat(this.reports.reports(this.coach, this.id)).extracting(FunderReports.StoredReport::number)
 			.containsExactly(2, 1);
 		FunderReports.Document document = this.reports.document(this.organisation.teamLead().user(), this.id, second);
@@ -146,23 +148,24 @@ class FunderReportTests {
 		}
 		assertThat(text)
 			.contains("Progress report of Ria Rapport", "2 of 40 hours used",
-					"Leren aangeven wanneer het te druk wordt", "Zelfstandig de ochtendronde gedaan.", "Signatures")
+					"Leren aangeven wanneer het te druk wordt", "Zelfstandig de ochtendronde gedaan.", "Signatures",
+					"version 2")
 			// the fixture's intake says "Slaapt slecht door medicatie": never in a report
 			.doesNotContain("Slaapt", "medicatie");
 	}
 
 	@Test
 	void onlyTheCoachWritesTheTeamLeadReadsAndOthersSeeNothing() {
-		assertThatThrownBy(() -> this.reports.writeProgress(this.organisation.teamLead().user(), this.id, 1, CLEAN,
-				Set.of(), Locale.ENGLISH))
+		assertThatThrownBy(() -> this.reports.write(this.organisation.teamLead().user(), this.id, ReportKind.PROGRESS,
+				1, CLEAN, Set.of(), Locale.ENGLISH))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.reports.reports(this.organisation.otherCoach().user(), this.id))
 			.isInstanceOf(NotFoundException.class);
-		long report = this.reports.writeProgress(this.coach, this.id, 1, CLEAN, Set.of(), Locale.ENGLISH);
+		long report = this.reports.write(this.coach, this.id, ReportKind.PROGRESS, 1, CLEAN, Set.of(), Locale.ENGLISH);
 		assertThatThrownBy(() -> this.reports.document(this.fixtures.organisation().coach().user(), this.id, report))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> this.reports.writeProgress(this.coach, this.id, 1,
-				new ProgressReportText(" ", "b", "c"), Set.of(), Locale.ENGLISH))
+		assertThatThrownBy(() -> this.reports.write(this.coach, this.id, ReportKind.PROGRESS, 1,
+				Map.of("wentWell", " ", "attention", "b", "nextPeriod", "c"), Set.of(), Locale.ENGLISH))
 			.hasMessage("report.wentWell.required");
 	}
 
@@ -177,27 +180,27 @@ class FunderReportTests {
 		this.mvc
 			.perform(post("/trajectories/" + this.id + "/reports/progress/1").cookie(session)
 				.with(csrf())
-				.param("wentWell", "Goed ritme.")
-				.param("attention", "Heeft een burn-out gehad.")
-				.param("nextPeriod", ""))
+				.param("texts[wentWell]", "Goed ritme.")
+				.param("texts[attention]", "Heeft een burn-out gehad.")
+				.param("texts[nextPeriod]", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"nextPeriod-error\"")))
 			.andExpect(content().string(containsString("&quot;burn-out&quot; mag blijven")));
 		this.mvc
 			.perform(post("/trajectories/" + this.id + "/reports/progress/1").cookie(session)
 				.with(csrf())
-				.param("wentWell", "Goed ritme.")
-				.param("attention", "Heeft een burn-out gehad.")
-				.param("nextPeriod", "Pauzes inplannen."))
+				.param("texts[wentWell]", "Goed ritme.")
+				.param("texts[attention]", "Heeft een burn-out gehad.")
+				.param("texts[nextPeriod]", "Pauzes inplannen."))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"confirmed-error\"")));
 		assertThat(this.reports.reports(this.coach, this.id)).isEmpty();
 		this.mvc
 			.perform(post("/trajectories/" + this.id + "/reports/progress/1").cookie(session)
 				.with(csrf())
-				.param("wentWell", "Goed ritme.")
-				.param("attention", "Heeft een burn-out gehad.")
-				.param("nextPeriod", "Pauzes inplannen.")
+				.param("texts[wentWell]", "Goed ritme.")
+				.param("texts[attention]", "Heeft een burn-out gehad.")
+				.param("texts[nextPeriod]", "Pauzes inplannen.")
 				.param("confirmed", "burn-out"))
 			.andExpect(redirectedUrl("/trajectories/" + this.id + "/reports"));
 		long report = this.reports.reports(this.coach, this.id).get(0).id();
@@ -210,6 +213,36 @@ class FunderReportTests {
 			.perform(get("/trajectories/" + this.id + "/reports/" + report + ".pdf")
 				.cookie(this.logins.session(this.organisation.otherCoach())))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theApplicationReportStartsFromTheWorkplaceAssessmentAndHasThePlannedHoursPerPeriod() throws IOException {
+		this.trajectories.saveAssessment(this.coach, this.id, null,
+				new nl.tandem.trajectory.AssessmentContent("Broodjes maken", null, null, "Petra", null,
+						nl.tandem.trajectory.WorkplaceAssessmentMatch.GOOD, "Vlot werken in de ochtend",
+						"Nauwkeurig en betrouwbaar", "Vaste volgorde van taken", TODAY));
+		Map<String, String> texts = new java.util.LinkedHashMap<>(
+				this.reports.startingTexts(this.coach, this.id, ReportKind.APPLICATION));
+		assertThat(texts).containsEntry("jobAsks", "Vlot werken in de ochtend")
+			.containsEntry("closingTheGap", "Vaste volgorde van taken")
+			.containsEntry("whyThisWorkplace", "");
+		assertThatThrownBy(() -> this.reports.write(this.coach, this.id, ReportKind.APPLICATION, null, texts, Set.of(),
+				Locale.forLanguageTag("nl")))
+			.hasMessage("report.whyThisWorkplace.required");
+		texts.put("whyThisWorkplace", "Een kleine bakkerij met vaste collega's.");
+		long report = this.reports.write(this.coach, this.id, ReportKind.APPLICATION, null, texts, Set.of(),
+				Locale.forLanguageTag("nl"));
+		String text;
+		try (var pdf = Loader.loadPDF(this.reports.document(this.coach, this.id, report).content())) {
+			text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+		}
+		assertThat(text)
+			.contains("Aanvraag en begeleidingsplan van Ria Rapport", "Waarom deze werkplek",
+					"Een kleine bakkerij met vaste collega's.", "Vlot werken in de ochtend", "Uren per periode",
+					"Match tussen werk en deelnemer: goed", "Leren aangeven wanneer het te druk wordt")
+			.doesNotContain("Slaapt");
+		assertThat(this.reports.reports(this.coach, this.id)).singleElement()
+			.satisfies(stored -> assertThat(stored.kind()).isEqualTo(ReportKind.APPLICATION));
 	}
 
 }

@@ -1,18 +1,20 @@
 package nl.tandem.reporting.web;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.validation.constraints.Size;
-
 import nl.tandem.identity.CurrentUser;
 import nl.tandem.identity.TandemUser;
 import nl.tandem.platform.FormErrors;
+import nl.tandem.platform.NotFoundException;
 import nl.tandem.reporting.FunderReports;
-import nl.tandem.reporting.ProgressReportText;
+import nl.tandem.reporting.ReportKind;
 import nl.tandem.trajectory.Phase;
 import nl.tandem.trajectory.Trajectories;
 import nl.tandem.trajectory.TrajectoryDetails;
@@ -35,17 +37,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The funder reports of a trajectory: the list of reports generated, the progress report
- * of a grant period with its medical-content check, and the stored PDFs; and a block on
- * the trajectory page that leads there.
+ * The funder reports of a trajectory: the list of reports generated, the form of a report
+ * with its medical-content check, and the stored PDFs; and a block on the trajectory page
+ * that leads there.
  */
 @Controller
 @RequestMapping("/trajectories/{id}/reports")
 class FunderReportController implements TrajectorySection {
-
-	private static final Map<String, String> FIELDS = Map.of("report.wentWell.required", "wentWell",
-			"report.attention.required", "attention", "report.nextPeriod.required", "nextPeriod",
-			"report.medical.confirm", "confirmed");
 
 	private final FunderReports reports;
 
@@ -68,27 +66,35 @@ class FunderReportController implements TrajectorySection {
 
 	@Override
 	public Optional<Map<String, Object>> model(CurrentUser user, TrajectoryDetails trajectory) {
-		if (!trajectory.mayWork() || trajectory.grant() == null || trajectory.phase() == Phase.REFERRED
-				|| trajectory.phase() == Phase.INTAKE || trajectory.phase() == Phase.PLANNING) {
+		if (!trajectory.mayWork() || trajectory.phase() == Phase.REFERRED || trajectory.phase() == Phase.INTAKE) {
 			return Optional.empty();
 		}
 		return Optional.of(Map.of("trajectory", trajectory));
 	}
 
 	/**
-	 * What the coach writes in a progress report, and the medical terms confirmed.
+	 * The texts of a report by field, and the medical terms the coach confirmed.
 	 */
-	record ProgressForm(@Size(max = ProgressReportText.MAX, message = "{report.text.tooLong}") String wentWell,
-			@Size(max = ProgressReportText.MAX, message = "{report.text.tooLong}") String attention,
-			@Size(max = ProgressReportText.MAX, message = "{report.text.tooLong}") String nextPeriod,
-			Set<String> confirmed) {
+	public static class ReportForm {
 
-		ProgressReportText text() {
-			return new ProgressReportText(this.wentWell, this.attention, this.nextPeriod);
+		private Map<String, String> texts = new LinkedHashMap<>();
+
+		private Set<String> confirmed = new HashSet<>();
+
+		public Map<String, String> getTexts() {
+			return this.texts;
 		}
 
-		public Set<String> confirmedTerms() {
-			return (this.confirmed != null) ? this.confirmed : Set.of();
+		public void setTexts(Map<String, String> texts) {
+			this.texts = texts;
+		}
+
+		public Set<String> getConfirmed() {
+			return this.confirmed;
+		}
+
+		public void setConfirmed(Set<String> confirmed) {
+			this.confirmed = (confirmed != null) ? confirmed : new HashSet<>();
 		}
 
 	}
@@ -103,20 +109,27 @@ class FunderReportController implements TrajectorySection {
 		return "reporting/reports";
 	}
 
-	@GetMapping("/progress/{period}")
-	String progressForm(@AuthenticationPrincipal TandemUser user, @PathVariable long id, @PathVariable int period,
-			Model model) {
-		model.addAttribute("form", new ProgressForm("", "", "", Set.of()));
-		return progressPage(user.current(), id, period, Map.of(), model);
+	@GetMapping({ "/{kind:application}", "/{kind:progress}/{period}" })
+	String form(@AuthenticationPrincipal TandemUser user, @PathVariable long id, @PathVariable String kind,
+			@PathVariable(required = false) Integer period, Model model) {
+		ReportKind report = kind(kind);
+		ReportForm form = new ReportForm();
+		form.setTexts(new LinkedHashMap<>(this.reports.startingTexts(user.current(), id, report)));
+		model.addAttribute("form", form);
+		return formPage(user.current(), id, report, period, Map.of(), model);
 	}
 
-	@PostMapping("/progress/{period}")
-	String writeProgress(@AuthenticationPrincipal TandemUser user, @PathVariable long id, @PathVariable int period,
-			@jakarta.validation.Valid @ModelAttribute("form") ProgressForm form, BindingResult errors, Locale locale,
-			Model model, RedirectAttributes redirect) {
-		if (!FormErrors.attempt(errors, FIELDS, () -> this.reports.writeProgress(user.current(), id, period,
-				form.text(), form.confirmedTerms(), locale))) {
-			return progressPage(user.current(), id, period, this.reports.check(form.text()), model);
+	@PostMapping({ "/{kind:application}", "/{kind:progress}/{period}" })
+	String write(@AuthenticationPrincipal TandemUser user, @PathVariable long id, @PathVariable String kind,
+			@PathVariable(required = false) Integer period, @ModelAttribute("form") ReportForm form,
+			BindingResult errors, Locale locale, Model model, RedirectAttributes redirect) {
+		ReportKind report = kind(kind);
+		Map<String, String> fields = new HashMap<>();
+		report.fields().forEach(field -> fields.put("report." + field + ".required", "texts[" + field + "]"));
+		fields.put("report.medical.confirm", "confirmed");
+		if (!FormErrors.attempt(errors, fields, () -> this.reports.write(user.current(), id, report, period,
+				form.getTexts(), form.getConfirmed(), locale))) {
+			return formPage(user.current(), id, report, period, this.reports.check(form.getTexts()), model);
 		}
 		redirect.addFlashAttribute("saved", "report.saved");
 		return "redirect:/trajectories/" + id + "/reports";
@@ -133,11 +146,22 @@ class FunderReportController implements TrajectorySection {
 			.body(document.content());
 	}
 
-	private String progressPage(CurrentUser user, long id, int period, Map<String, List<String>> hits, Model model) {
+	private String formPage(CurrentUser user, long id, ReportKind kind, Integer period, Map<String, List<String>> hits,
+			Model model) {
 		model.addAttribute("trajectory", this.trajectories.frame(user, id));
-		model.addAttribute("figures", this.reports.figures(user, id, period));
+		model.addAttribute("kind", kind);
+		model.addAttribute("figures", this.reports.figures(user, id, kind, period));
 		model.addAttribute("hits", hits);
-		return "reporting/progress";
+		return "reporting/report-form";
+	}
+
+	private static ReportKind kind(String slug) {
+		for (ReportKind kind : ReportKind.values()) {
+			if (kind.slug().equals(slug)) {
+				return kind;
+			}
+		}
+		throw new NotFoundException("report kind", slug);
 	}
 
 }
