@@ -118,3 +118,32 @@ function drawRadarCharts(root) {
 }
 document.addEventListener('DOMContentLoaded', function () { drawRadarCharts(document); });
 document.addEventListener('htmx:load', function (event) { drawRadarCharts(event.target); });
+
+// Bar charts (analytics): labels and series come as JSON in data-chart; an optional "norm" in it is drawn as a
+// line across (named by data-norm-label). The same figures are in a table beside the chart.
+function drawBarCharts(root) {
+  if (!window.Chart || !root.querySelectorAll) {
+    return;
+  }
+  var colours = ['#2f6f5e', '#b45309', '#1d4e89', '#6b4c9a'];
+  root.querySelectorAll('canvas.bar-chart').forEach(function (canvas) {
+    if (canvas.getAttribute('data-drawn')) {
+      return;
+    }
+    canvas.setAttribute('data-drawn', 'true');
+    var chart = JSON.parse(canvas.getAttribute('data-chart'));
+    var datasets = chart.series.map(function (series, i) {
+      return { type: 'bar', label: series.label, data: series.values, backgroundColor: colours[i % colours.length] };
+    });
+    if (chart.norm) {
+      datasets.push({ type: 'line', label: canvas.getAttribute('data-norm-label') || '', pointRadius: 0,
+        data: chart.labels.map(function () { return chart.norm; }), borderColor: '#a4262c', backgroundColor: '#a4262c' });
+    }
+    new window.Chart(canvas, {
+      data: { labels: chart.labels, datasets: datasets },
+      options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { y: { beginAtZero: true } } }
+    });
+  });
+}
+document.addEventListener('DOMContentLoaded', function () { drawBarCharts(document); });
+document.addEventListener('htmx:load', function (event) { drawBarCharts(event.target); });

@@ -440,6 +440,27 @@ public class Logbook implements UsedTime {
 		return hours;
 	}
 
+	/**
+	 * All minutes registered on each of these trajectories, in one query; trajectories
+	 * without time are left out. For analytics: hours per trajectory.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> totalMinutes(long organisationId, Collection<Long> trajectoryIds) {
+		Map<Long, Integer> totals = new java.util.HashMap<>();
+		if (trajectoryIds.isEmpty()) {
+			return totals;
+		}
+		this.jdbc.sql("""
+				select trajectory_id, sum(minutes) as minutes from time_entry
+				where organisation_id = :organisation and trajectory_id = any(:ids) group by trajectory_id
+				""")
+			.param("organisation", organisationId)
+			.param("ids", trajectoryIds.toArray(Long[]::new))
+			.query((rs, row) -> totals.put(rs.getLong("trajectory_id"), rs.getInt("minutes")))
+			.list();
+		return totals;
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public Map<Long, Integer> minutesUsed(long organisationId, Map<Long, Period> periods) {

@@ -130,7 +130,9 @@ class ResponsiveTest extends BrowserTest {
 				"/trajectories/" + id + "/schedule", "/trajectories/" + id + "/sessions/new",
 				"/trajectories/" + id + "/time/new", "/trajectories/" + id + "/sessions",
 				"/trajectories/" + id + "/sessions/" + session + "/edit", "/trajectories/" + id + "/time",
-				"/trajectories/" + id + "/time/" + entry + "/edit", "/signals" }) {
+				"/trajectories/" + id + "/time/" + entry + "/edit", "/signals", "/reports/analytics",
+				"/trajectories/" + id + "/reports", "/trajectories/" + id + "/reports/progress/1",
+				"/trajectories/" + id + "/reports/application" }) {
 			browser.open(page);
 			assertNoSidewaysScrolling();
 		}
