@@ -128,21 +128,21 @@ class ScheduleController {
 	@PostMapping("/sessions")
 	String add(@AuthenticationPrincipal TandemUser user, @PathVariable long id, @Valid SessionForm session,
 			BindingResult errors, RedirectAttributes redirect) {
-		return act(errors, redirect, id, "schedule.saved.added", () -> this.schedules.add(user.current(), id,
-				FormErrors.version(session.version()), session.day(), session.minutes()));
+		return act(user.current(), errors, redirect, id, "schedule.saved.added", () -> this.schedules
+			.add(user.current(), id, FormErrors.version(session.version()), session.day(), session.minutes()));
 	}
 
 	@PostMapping("/sessions/{key}")
 	String move(@AuthenticationPrincipal TandemUser user, @PathVariable long id, @PathVariable UUID key,
 			@Valid SessionForm session, BindingResult errors, RedirectAttributes redirect) {
-		return act(errors, redirect, id, "schedule.saved.session", () -> this.schedules.move(user.current(), id,
-				FormErrors.version(session.version()), key, session.day(), session.minutes()));
+		return act(user.current(), errors, redirect, id, "schedule.saved.session", () -> this.schedules
+			.move(user.current(), id, FormErrors.version(session.version()), key, session.day(), session.minutes()));
 	}
 
 	@PostMapping("/sessions/{key}/remove")
 	String remove(@AuthenticationPrincipal TandemUser user, @PathVariable long id, @PathVariable UUID key,
 			@RequestParam long version, RedirectAttributes redirect) {
-		return act(null, redirect, id, "schedule.saved.removed",
+		return act(user.current(), null, redirect, id, "schedule.saved.removed",
 				() -> this.schedules.remove(user.current(), id, version, key));
 	}
 
@@ -173,8 +173,11 @@ class ScheduleController {
 		return "plan/schedule";
 	}
 
-	private String act(BindingResult errors, RedirectAttributes redirect, long id, String saved, Runnable action) {
+	private String act(CurrentUser user, BindingResult errors, RedirectAttributes redirect, long id, String saved,
+			Runnable action) {
 		if (errors != null && errors.hasErrors()) {
+			// whoever may not see the schedule learns nothing from the form's mistakes
+			this.schedules.schedule(user, id);
 			redirect.addFlashAttribute("refused",
 					errors.hasFieldErrors("day") ? "schedule.session.dateRequired" : "schedule.minutes.range");
 			return "redirect:/trajectories/" + id + "/schedule";

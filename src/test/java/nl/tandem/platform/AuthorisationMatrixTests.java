@@ -1,0 +1,281 @@
+package nl.tandem.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
+
+import nl.tandem.Fixtures;
+import nl.tandem.Fixtures.TestOrganisation;
+import nl.tandem.Logins;
+import nl.tandem.TandemTest;
+import nl.tandem.employer.Employers;
+import nl.tandem.plan.Plans;
+import nl.tandem.trajectory.Trajectories;
+import nl.tandem.trajectory.TrajectoryFixtures;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route of the application against who asks: read from the route list, so that a
+ * new endpoint without a rule here fails the build. Each route has a kind (whose data it
+ * serves); for every kind the test asks as somebody who must not get it (anonymous,
+ * another organisation, another coach of the same organisation, the wrong role) and
+ * expects the login page, "not found" (another organisation's data never exists),
+ * "forbidden", or "bad request" when the request is refused for its form before anything
+ * is looked up. Nobody outside gets a page, a file or a redirect to a saved result.
+ */
+@TandemTest
+class AuthorisationMatrixTests {
+
+	/**
+	 * Whose data a route serves, and so who may not have it.
+	 */
+	enum Kind {
+
+		/** Open without login. */
+		PUBLIC,
+		/** Any signed-in user, about themselves (home, profile, signals of their own). */
+		SIGNED_IN,
+		/**
+		 * Staff lists scoped by the user's role (trajectory list, employers, analytics).
+		 */
+		STAFF,
+		/** One trajectory and everything in it: its coach and team lead only. */
+		TRAJECTORY,
+		/** One participant: those who work on one of the participant's trajectories. */
+		PARTICIPANT,
+		/** One employer of the organisation: staff of that organisation. */
+		EMPLOYER,
+		/** The organisation's administration: administrators only. */
+		ADMIN,
+		/** Only for tests and the framework. */
+		INTERNAL
+
+	}
+
+	/**
+	 * The rules: a route pattern (as the route list writes it) and its kind. Patterns are
+	 * matched from the top; the first that matches wins.
+	 */
+	static final Map<String, Kind> RULES = new LinkedHashMap<>();
+
+	static {
+		RULES.put("/login", Kind.PUBLIC);
+		RULES.put("/calendar/{secret}.ics", Kind.PUBLIC);
+		RULES.put("/error", Kind.INTERNAL);
+		RULES.put("/test/**", Kind.INTERNAL);
+		RULES.put("/", Kind.SIGNED_IN);
+		RULES.put("/profile/**", Kind.SIGNED_IN);
+		RULES.put("/calendar/**", Kind.SIGNED_IN);
+		RULES.put("/signals/**", Kind.SIGNED_IN);
+		RULES.put("/trajectories", Kind.STAFF);
+		RULES.put("/trajectories/new", Kind.STAFF);
+		RULES.put("/trajectories/{id}/**", Kind.TRAJECTORY);
+		RULES.put("/participants/{id}/**", Kind.PARTICIPANT);
+		RULES.put("/employers", Kind.STAFF);
+		RULES.put("/employers/new", Kind.STAFF);
+		RULES.put("/employers/{id}/**", Kind.EMPLOYER);
+		RULES.put("/employers/{employerId}/**", Kind.EMPLOYER);
+		RULES.put("/reports/**", Kind.STAFF);
+		RULES.put("/admin/**", Kind.ADMIN);
+	}
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(:([^}]*))?\\}");
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mapping;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Logins logins;
+
+	@Autowired
+	Trajectories trajectories;
+
+	@Autowired
+	Employers employers;
+
+	@Autowired
+	Plans plans;
+
+	TestOrganisation organisation;
+
+	long trajectory;
+
+	long participant;
+
+	long employer;
+
+	@BeforeEach
+	void aTrajectoryOfOneCoach() {
+		TrajectoryFixtures make = new TrajectoryFixtures(this.trajectories, this.employers, this.plans);
+		this.organisation = this.fixtures.organisation();
+		this.trajectory = make.active(this.organisation, this.organisation.coach(), "Matrix", "Toegang");
+		this.participant = this.trajectories.details(this.organisation.coach().user(), this.trajectory).participantId();
+		this.employer = this.trajectories.details(this.organisation.coach().user(), this.trajectory)
+			.placements()
+			.get(0)
+			.employerId();
+	}
+
+	@Test
+	void everyRouteHasARule() {
+		List<String> missing = routes().stream()
+			.filter(route -> kind(route.pattern()) == null)
+			.map(Route::toString)
+			.toList();
+		assertThat(missing).as("routes without a rule in AuthorisationMatrixTests.RULES").isEmpty();
+	}
+
+	@Test
+	void nobodyOutsideGetsWhatARouteServes() throws Exception {
+		TestOrganisation other = this.fixtures.organisation();
+		Cookie otherOrganisation = this.logins.session(other.coach());
+		Cookie otherOrganisationAdmin = this.logins.session(other.admin());
+		Cookie otherCoach = this.logins.session(this.organisation.otherCoach());
+		Cookie coach = this.logins.session(this.organisation.coach());
+		List<String> wrong = new ArrayList<>();
+		int asked = 0;
+		for (Route route : routes()) {
+			Kind kind = kind(route.pattern());
+			if (kind == Kind.PUBLIC || kind == Kind.INTERNAL) {
+				continue;
+			}
+			String path = path(route.pattern());
+			asked += expect(wrong, route, path, null, "anonymous", 302);
+			switch (kind) {
+				case TRAJECTORY -> {
+					asked += expect(wrong, route, path, otherOrganisation, "coach of another organisation", 404, 400);
+					asked += expect(wrong, route, path, otherOrganisationAdmin, "admin of another organisation", 404,
+							403, 400);
+					asked += expect(wrong, route, path, otherCoach, "another coach", 404, 400);
+				}
+				case PARTICIPANT -> {
+					asked += expect(wrong, route, path, otherOrganisation, "coach of another organisation", 404);
+					asked += expect(wrong, route, path, otherCoach, "another coach", 404, 403);
+				}
+				case EMPLOYER ->
+					asked += expect(wrong, route, path, otherOrganisation, "coach of another organisation", 404, 403);
+				case ADMIN -> asked += expect(wrong, route, path, coach, "a coach", 403);
+				default -> {
+				}
+			}
+		}
+		assertThat(wrong).as("answers to people who may not have them, of %d requests", asked).isEmpty();
+		assertThat(asked).isGreaterThan(300);
+	}
+
+	private int expect(List<String> wrong, Route route, String path, Cookie session, String who, int... allowed)
+			throws Exception {
+		var request = request(HttpMethod.valueOf(route.method().name()), path);
+		if (session != null) {
+			request.cookie(session);
+		}
+		if (route.method() != RequestMethod.GET) {
+			request.with(csrf());
+		}
+		var response = this.mvc.perform(request).andReturn().getResponse();
+		int status = response.getStatus();
+		boolean ok = false;
+		for (int code : allowed) {
+			ok |= status == code;
+		}
+		if (status == 302 && session == null) {
+			ok = String.valueOf(response.getRedirectedUrl()).endsWith("/login");
+		}
+		if (!ok) {
+			wrong.add(route + " as " + who + ": " + status + " " + String.valueOf(response.getRedirectedUrl()));
+		}
+		return 1;
+	}
+
+	private String path(String pattern) {
+		Matcher matcher = VARIABLE.matcher(pattern);
+		StringBuilder path = new StringBuilder();
+		while (matcher.find()) {
+			matcher.appendReplacement(path,
+					Matcher.quoteReplacement(value(pattern, matcher.group(1), matcher.group(3))));
+		}
+		matcher.appendTail(path);
+		return path.toString();
+	}
+
+	private String value(String pattern, String name, String regex) {
+		if (regex != null) {
+			return regex.split("\\|")[0];
+		}
+		return switch (name) {
+			case "id" -> String.valueOf(pattern.startsWith("/participants") ? this.participant
+					: pattern.startsWith("/employers") ? this.employer : this.trajectory);
+			case "employerId" -> String.valueOf(this.employer);
+			case "key", "planned" -> UUID.randomUUID().toString();
+			case "zone" -> "GREEN";
+			case "secret" -> "x";
+			default -> "1";
+		};
+	}
+
+	private List<Route> routes() {
+		List<Route> routes = new ArrayList<>();
+		for (RequestMappingInfo info : this.mapping.getHandlerMethods().keySet()) {
+			for (String pattern : info.getPatternValues()) {
+				var methods = info.getMethodsCondition().getMethods();
+				if (methods.isEmpty()) {
+					routes.add(new Route(RequestMethod.GET, pattern));
+				}
+				methods.forEach(method -> routes.add(new Route(method, pattern)));
+			}
+		}
+		return routes;
+	}
+
+	static Kind kind(String pattern) {
+		for (Map.Entry<String, Kind> rule : RULES.entrySet()) {
+			String prefix = rule.getKey();
+			if (prefix.endsWith("/**")) {
+				String base = prefix.substring(0, prefix.length() - 3);
+				if (pattern.equals(base) || pattern.startsWith(base + "/") || pattern.startsWith(base + ".")) {
+					return rule.getValue();
+				}
+			}
+			else if (pattern.equals(prefix)) {
+				return rule.getValue();
+			}
+		}
+		return null;
+	}
+
+	record Route(RequestMethod method, String pattern) {
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.pattern;
+		}
+
+	}
+
+}
