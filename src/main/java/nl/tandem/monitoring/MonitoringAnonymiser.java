@@ -40,7 +40,8 @@ class MonitoringAnonymiser implements Anonymiser {
 				where organisation_id = :organisation and early_warning_plan_id in
 				(select id from early_warning_plan where organisation_id = :organisation and trajectory_id = any(:ids))
 				""", organisationId, ids);
-		clear("update intensification set decline_reason = null" + SCOPE, organisationId, ids);
+		clear("update intensification set decline_reason = case when decline_reason is null then null else '' end"
+				+ SCOPE, organisationId, ids);
 		clear("update signal_acknowledgement set note = ''" + SCOPE, organisationId, ids);
 	}
 

@@ -111,7 +111,7 @@ public class Retention {
 			                and a.participant_id = t.participant_id)
 			and not exists (select 1 from trajectory o where o.organisation_id = t.organisation_id
 			                and o.participant_id = t.participant_id
-			                and (o.phase <> 'CLOSED' or o.closed_on is null or o.closed_on >= :cutoff))
+			                and (o.phase <> 'CLOSED' or o.closed_on is null or o.closed_on > :cutoff))
 			order by t.participant_id, t.closed_on desc, t.id desc
 			""";
 

@@ -31,7 +31,7 @@ class ConsentSection implements TrajectorySection {
 
 	@Override
 	public String fragment() {
-		return "participant/consents :: section";
+		return "participant/consents :: consents-section";
 	}
 
 	@Override
