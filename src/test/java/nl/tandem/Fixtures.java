@@ -50,6 +50,15 @@ public class Fixtures {
 	}
 
 	/**
+	 * A privacy officer of the organisation: reads the access log and decides on
+	 * retention, sees no trajectories.
+	 */
+	public Member privacyOfficer(TestOrganisation organisation) {
+		String email = "privacy" + SEQUENCE.incrementAndGet() + "@org" + organisation.id() + ".test";
+		return hire(organisation.id(), organisation.teamId(), "Pim", "Privacy", email, Set.of(Role.PRIVACY_OFFICER));
+	}
+
+	/**
 	 * How many rows of a table belong to the organisation.
 	 */
 	public long count(String table, TestOrganisation organisation) {

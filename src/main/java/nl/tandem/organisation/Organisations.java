@@ -1,6 +1,8 @@
 package nl.tandem.organisation;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.tandem.identity.CurrentUser;
 import nl.tandem.identity.Role;
@@ -56,7 +58,8 @@ public class Organisations {
 	public OrganisationView current(CurrentUser user) {
 		Organisation organisation = this.organisations.findById(user.organisationId())
 			.orElseThrow(() -> new NotFoundException("organisation", user.organisationId()));
-		return new OrganisationView(organisation.id(), organisation.name(), organisation.version());
+		return new OrganisationView(organisation.id(), organisation.name(), organisation.retentionYears(),
+				organisation.version());
 	}
 
 	public void rename(CurrentUser user, String name, long version) {
@@ -66,6 +69,30 @@ public class Organisations {
 		ConcurrentEditException.check("organisation", organisation.id(), organisation.version(), version);
 		organisation.rename(name);
 		this.organisations.save(organisation);
+	}
+
+	/**
+	 * Sets how many years after closure the organisation keeps a participant's file.
+	 */
+	public void keepFilesFor(CurrentUser user, int years, long version) {
+		requireAdmin(user);
+		Organisation organisation = this.organisations.findById(user.organisationId())
+			.orElseThrow(() -> new NotFoundException("organisation", user.organisationId()));
+		ConcurrentEditException.check("organisation", organisation.id(), organisation.version(), version);
+		organisation.keepFilesFor(years);
+		this.organisations.save(organisation);
+	}
+
+	/**
+	 * The retention term in years of every organisation, for the daily retention check.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> retentionTerms() {
+		Map<Long, Integer> terms = new HashMap<>();
+		this.jdbc.sql("select id, retention_years from organisation")
+			.query((rs, row) -> terms.put(rs.getLong("id"), rs.getInt("retention_years")))
+			.list();
+		return terms;
 	}
 
 	@Transactional(readOnly = true)

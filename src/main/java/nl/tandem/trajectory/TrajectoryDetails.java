@@ -68,7 +68,7 @@ public record TrajectoryDetails(long id, long version, long participantId, Strin
 
 		public enum Kind {
 
-			TRANSITION, ASSIGNMENT, PLACEMENT, EVENT, INTENSIFICATION
+			TRANSITION, ASSIGNMENT, PLACEMENT, EVENT, INTENSIFICATION, ANONYMISATION
 
 		}
 

@@ -78,6 +78,9 @@ class ResponsiveTest extends BrowserTest {
 	@Autowired
 	CheckIns checkIns;
 
+	@Autowired
+	nl.tandem.participant.Consents consents;
+
 	@BeforeEach
 	void phone() {
 		browser.driver().manage().window().setSize(new Dimension(PHONE_WIDTH, 780));
@@ -190,6 +193,35 @@ class ResponsiveTest extends BrowserTest {
 		this.checkIns.recordBalance(coach, id, new NewBalanceCheckIn(today, new BalanceScores(3, 2, 4, 3), null));
 		this.checkIns.recordAlliance(coach, id,
 				new NewAllianceCheckIn(today, new AllianceAnswers(4, 4, 4, 4, 4, 4), null));
+	}
+
+	@Test
+	void thePrivacyPagesFitAPhone() {
+		TestOrganisation organisation = this.fixtures.organisation();
+		Fixtures.Member officer = this.fixtures.privacyOfficer(organisation);
+		TrajectoryFixtures make = new TrajectoryFixtures(this.trajectories, this.employers, this.plans);
+		long id = make.referral(organisation.coach(), "Petra", "Privacy");
+		long participant = this.trajectories.details(organisation.coach().user(), id).participantId();
+		this.consents.give(organisation.coach().user(), participant,
+				nl.tandem.participant.ConsentCategory.EMPLOYER_SESSION_SUMMARIES, TrajectoryFixtures.TODAY,
+				nl.tandem.participant.ConsentMethod.IN_PERSON);
+		browser.open("/login");
+		browser.signIn(organisation.coach().email(), Fixtures.PASSWORD);
+		browser.open("/trajectories/" + id + "/consents");
+		assertNoSidewaysScrolling();
+		browser.open("/trajectories/" + id + "/intake");
+		browser.signOut();
+		browser.signIn(organisation.admin().email(), Fixtures.PASSWORD);
+		browser.open("/admin/organisation");
+		assertNoSidewaysScrolling();
+		browser.signOut();
+		browser.signIn(officer.email(), Fixtures.PASSWORD);
+		for (String page : new String[] { "/privacy/audit", "/privacy/retention?q=Petra",
+				"/privacy/retention/erase/" + participant }) {
+			browser.open(page);
+			assertNoSidewaysScrolling();
+		}
+		browser.signOut();
 	}
 
 	private static void assertNoSidewaysScrolling() {

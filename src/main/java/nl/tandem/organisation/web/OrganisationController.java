@@ -3,7 +3,10 @@ package nl.tandem.organisation.web;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import nl.tandem.identity.TandemUser;
@@ -40,6 +43,10 @@ class OrganisationController {
 		if (!model.containsAttribute("organisationForm")) {
 			model.addAttribute("organisationForm", new OrganisationForm(organisation.name(), organisation.version()));
 		}
+		if (!model.containsAttribute("retentionForm")) {
+			model.addAttribute("retentionForm",
+					new RetentionForm(organisation.retentionYears(), organisation.version()));
+		}
 		model.addAttribute("teams", this.organisations.teams(user.current()));
 		return "organisation/organisation";
 	}
@@ -54,6 +61,25 @@ class OrganisationController {
 		}
 		redirect.addFlashAttribute("saved", "organisation.saved");
 		return "redirect:/admin/organisation";
+	}
+
+	@PostMapping("/retention")
+	String keepFilesFor(@AuthenticationPrincipal TandemUser user, @Valid @ModelAttribute RetentionForm retentionForm,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		boolean saved = FormErrors.attempt(errors, Map.of("organisation.retention.range", "years"),
+				() -> this.organisations.keepFilesFor(user.current(), retentionForm.years(),
+						FormErrors.version(retentionForm.version())));
+		if (!saved) {
+			return show(user, model);
+		}
+		redirect.addFlashAttribute("saved", "organisation.retention.saved");
+		return "redirect:/admin/organisation";
+	}
+
+	record RetentionForm(@NotNull(message = "{organisation.retention.required}") @Min(value = 1,
+			message = "{organisation.retention.range}") @Max(value = 20,
+					message = "{organisation.retention.range}") Integer years,
+			Long version) {
 	}
 
 	record OrganisationForm(@NotBlank(message = "{organisation.name.required}") @Size(max = 200,
