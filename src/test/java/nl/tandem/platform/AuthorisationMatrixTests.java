@@ -66,6 +66,8 @@ class AuthorisationMatrixTests {
 		EMPLOYER,
 		/** The organisation's administration: administrators only. */
 		ADMIN,
+		/** The audit log and retention: privacy officers only. */
+		PRIVACY,
 		/** Only for tests and the framework. */
 		INTERNAL
 
@@ -96,6 +98,7 @@ class AuthorisationMatrixTests {
 		RULES.put("/employers/{employerId}/**", Kind.EMPLOYER);
 		RULES.put("/reports/**", Kind.STAFF);
 		RULES.put("/admin/**", Kind.ADMIN);
+		RULES.put("/privacy/**", Kind.PRIVACY);
 	}
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(:([^}]*))?\\}");
@@ -181,6 +184,11 @@ class AuthorisationMatrixTests {
 				case EMPLOYER ->
 					asked += expect(wrong, route, path, otherOrganisation, "coach of another organisation", 404, 403);
 				case ADMIN -> asked += expect(wrong, route, path, coach, "a coach", 403);
+				case PRIVACY -> {
+					asked += expect(wrong, route, path, coach, "a coach", 403);
+					asked += expect(wrong, route, path, this.logins.session(this.organisation.admin()),
+							"an administrator", 403);
+				}
 				default -> {
 				}
 			}
