@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * code is accepted for a while, not even the right one.
  */
 @Service
-@Transactional
+@Transactional(noRollbackFor = DomainRuleException.class) // a wrong code is refused, and
+															// counted
 public class TwoFactor {
 
 	static final int RECOVERY_CODES = 10;
