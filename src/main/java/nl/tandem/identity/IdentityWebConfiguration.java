@@ -64,7 +64,8 @@ class IdentityWebConfiguration implements WebMvcConfigurer {
 					response.sendRedirect(request.getContextPath() + "/profile/two-factor?required");
 					return false;
 				}
-				if (user != null && user.isPortalUser() && "/".equals(request.getServletPath())) {
+				if (user != null && user.isPortalUser()
+						&& "/".equals(request.getRequestURI().substring(request.getContextPath().length()))) {
 					response.sendRedirect(request.getContextPath() + "/portal");
 					return false;
 				}

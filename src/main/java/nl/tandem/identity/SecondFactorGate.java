@@ -21,7 +21,7 @@ class SecondFactorGate extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String path = request.getServletPath();
+		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (SecurityContextHolder.getContext().getAuthentication() instanceof PendingSecondFactor
 				&& !OPEN.contains(path) && !path.startsWith("/assets/") && !path.startsWith("/webjars/")) {
 			response.sendRedirect(request.getContextPath() + "/login/code");
