@@ -60,6 +60,13 @@ public record TwoFactorFixtures(Staff staff, JdbcClient jdbc, TwoFactor twoFacto
 	}
 
 	/**
+	 * A code that is none of those accepted now.
+	 */
+	public static String wrongCode(String secret) {
+		return TwoFactorTests.wrong(secret);
+	}
+
+	/**
 	 * Signs in with the password and then the code, and hands back the session cookie.
 	 */
 	public static Cookie session(MockMvc mvc, Member member, String code) throws Exception {
