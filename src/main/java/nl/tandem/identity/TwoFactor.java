@@ -17,6 +17,7 @@ import nl.tandem.identity.internal.Secrets;
 import nl.tandem.identity.internal.Totp;
 import nl.tandem.platform.ConcurrentEditException;
 import nl.tandem.platform.DomainRuleException;
+import nl.tandem.platform.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,12 +46,16 @@ public class TwoFactor {
 
 	private final Accounts accounts;
 
+	private final AccountRepository accountRepository;
+
 	private final Clock clock;
 
-	TwoFactor(JdbcClient jdbc, LoginThrottle throttle, Accounts accounts, Clock clock) {
+	TwoFactor(JdbcClient jdbc, LoginThrottle throttle, Accounts accounts, AccountRepository accountRepository,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.throttle = throttle;
 		this.accounts = accounts;
+		this.accountRepository = accountRepository;
 		this.clock = clock;
 	}
 
@@ -158,6 +163,20 @@ public class TwoFactor {
 		}
 		this.throttle.succeeded(key);
 		this.accounts.signedIn(account);
+	}
+
+	/**
+	 * Removes a staff member's two-step sign-in and recovery codes, for one who lost both
+	 * the phone and the codes. At the next sign-in they set it up again if it is
+	 * required.
+	 */
+	public void reset(CurrentUser admin, long staffMemberId) {
+		requireAdmin(admin);
+		long account = this.accountRepository.findStaff(admin.organisationId(), staffMemberId)
+			.orElseThrow(() -> new NotFoundException("account of person", staffMemberId))
+			.id();
+		this.jdbc.sql("delete from recovery_code where account_id = :account").param("account", account).update();
+		this.jdbc.sql("delete from two_factor where account_id = :account").param("account", account).update();
 	}
 
 	/**

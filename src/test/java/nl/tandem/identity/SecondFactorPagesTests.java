@@ -155,6 +155,25 @@ class SecondFactorPagesTests {
 	}
 
 	@Test
+	void anAdministratorClearsTheTwoStepSignInOfAStaffMemberWhoLostTheirPhone() throws Exception {
+		Member coach = this.organisation.coach();
+		this.make.enrol(coach);
+		Cookie stranger = this.logins.session(this.fixtures.organisation().admin());
+		this.mvc.perform(post("/admin/staff/" + coach.personId() + "/two-factor").cookie(stranger).with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(this.twoFactor.atSignIn(coach.user().accountId(), this.organisation.id(), coach.user().roles()))
+			.as("another organisation's administrator changed nothing")
+			.isEqualTo(SecondFactor.CODE);
+		Cookie admin = this.logins.session(this.organisation.admin());
+		this.mvc.perform(get("/admin/staff/" + coach.personId()).cookie(admin))
+			.andExpect(content().string(containsString("Inloggen in twee stappen opnieuw laten instellen")));
+		this.mvc.perform(post("/admin/staff/" + coach.personId() + "/two-factor").cookie(admin).with(csrf()))
+			.andExpect(redirectedUrl("/admin/staff/" + coach.personId()))
+			.andExpect(flash().attribute("saved", "twofactor.reset.done"));
+		assertThat(this.logins.session(coach)).as("signs in with the password alone again").isNotNull();
+	}
+
+	@Test
 	void anAdministratorRequiresTwoFactorOfAllStaff() throws Exception {
 		Cookie admin = this.logins.session(this.organisation.admin());
 		this.mvc.perform(get("/admin/organisation").cookie(admin))

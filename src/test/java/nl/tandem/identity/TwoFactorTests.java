@@ -43,6 +43,9 @@ class TwoFactorTests {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	AccountRepository accountRepository;
+
 	TestOrganisation organisation;
 
 	Member coach;
@@ -86,7 +89,8 @@ class TwoFactorTests {
 	void aCodeIsAcceptedWithinOneStepOfTheClockAndOnlyOnce() {
 		String secret = enrol();
 		Instant at = Instant.now().plusSeconds(3600);
-		TwoFactor fixed = new TwoFactor(this.jdbc, this.throttle, this.accounts, Clock.fixed(at, ZoneOffset.UTC));
+		TwoFactor fixed = new TwoFactor(this.jdbc, this.throttle, this.accounts, this.accountRepository,
+				Clock.fixed(at, ZoneOffset.UTC));
 		long step = Totp.step(at);
 		assertThatThrownBy(() -> fixed.verifySignIn(user(), Totp.code(secret, step - 2)))
 			.isInstanceOf(DomainRuleException.class);
