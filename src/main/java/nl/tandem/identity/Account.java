@@ -30,6 +30,8 @@ class Account {
 
 	private final Long personId;
 
+	private final PersonKind personKind;
+
 	private String email;
 
 	private String displayName;
@@ -50,12 +52,13 @@ class Account {
 	private Long version;
 
 	@PersistenceCreator
-	Account(Long id, long organisationId, Long personId, String email, String displayName, String passwordHash,
-			Set<Role> roles, String language, boolean enabled, boolean mustChangePassword, Instant lastLoginAt,
-			Long version) {
+	Account(Long id, long organisationId, Long personId, PersonKind personKind, String email, String displayName,
+			String passwordHash, Set<Role> roles, String language, boolean enabled, boolean mustChangePassword,
+			Instant lastLoginAt, Long version) {
 		this.id = id;
 		this.organisationId = organisationId;
 		this.personId = personId;
+		this.personKind = (personKind != null) ? personKind : PersonKind.STAFF;
 		this.email = email;
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
@@ -70,8 +73,18 @@ class Account {
 	static Account open(long organisationId, Long personId, String email, String displayName, Set<Role> roles,
 			String language, String passwordHash) {
 		Assert.notEmpty(roles, "An account needs at least one role");
-		return new Account(null, organisationId, personId, normalise(email), displayName, passwordHash,
-				EnumSet.copyOf(roles), language, true, false, null, null);
+		return new Account(null, organisationId, personId, PersonKind.STAFF, normalise(email), displayName,
+				passwordHash, EnumSet.copyOf(roles), language, true, false, null, null);
+	}
+
+	/**
+	 * An account of a participant or an employer contact, opened when they accept their
+	 * invitation and choose a password.
+	 */
+	static Account openPortal(long organisationId, PersonKind kind, long personId, String email, String displayName,
+			String language, String passwordHash) {
+		return new Account(null, organisationId, personId, kind, normalise(email), displayName, passwordHash,
+				EnumSet.of(kind.portalRole()), language, true, false, null, null);
 	}
 
 	static String normalise(String email) {
@@ -125,6 +138,10 @@ class Account {
 
 	Long personId() {
 		return this.personId;
+	}
+
+	PersonKind personKind() {
+		return this.personKind;
 	}
 
 	String email() {

@@ -13,12 +13,16 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 
 	boolean existsByEmail(String email);
 
-	Optional<Account> findByOrganisationIdAndPersonId(long organisationId, long personId);
+	@Query("select * from account where organisation_id = :organisationId and person_id = :personId and person_kind = 'STAFF'")
+	Optional<Account> findStaff(long organisationId, long personId);
 
-	@Query("select person_id from account where organisation_id = :organisationId and enabled and person_id is not null and :role = any(roles)")
+	@Query("select * from account where organisation_id = :organisationId and person_id = :personId and person_kind = :kind")
+	Optional<Account> findPortal(long organisationId, String kind, long personId);
+
+	@Query("select person_id from account where organisation_id = :organisationId and enabled and person_kind = 'STAFF' and person_id is not null and :role = any(roles)")
 	List<Long> findPersonsWithRole(long organisationId, String role);
 
-	@Query("select * from account where organisation_id = :organisationId and person_id in (:personIds)")
+	@Query("select * from account where organisation_id = :organisationId and person_kind = 'STAFF' and person_id in (:personIds)")
 	List<Account> findForPersons(long organisationId, Collection<Long> personIds);
 
 }

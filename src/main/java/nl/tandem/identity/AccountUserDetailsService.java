@@ -11,8 +11,11 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final AccountRepository accounts;
 
-	AccountUserDetailsService(AccountRepository accounts) {
+	private final TwoFactor twoFactor;
+
+	AccountUserDetailsService(AccountRepository accounts, TwoFactor twoFactor) {
 		this.accounts = accounts;
+		this.twoFactor = twoFactor;
 	}
 
 	@Override
@@ -20,7 +23,8 @@ class AccountUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String email) {
 		return this.accounts.findByEmail(Account.normalise(email))
 			.map(account -> new TandemUser(account.email(), account.passwordHash(), account.enabled(),
-					account.current(), account.language(), account.mustChangePassword()))
+					account.current(), account.language(), account.mustChangePassword(),
+					this.twoFactor.atSignIn(account.id(), account.organisationId(), account.roles())))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
 	}
 

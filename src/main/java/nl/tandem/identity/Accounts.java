@@ -56,7 +56,7 @@ public class Accounts {
 
 	@Transactional(readOnly = true)
 	public Optional<AccountView> forPerson(long organisationId, long personId) {
-		return this.accounts.findByOrganisationIdAndPersonId(organisationId, personId).map(AccountView::of);
+		return this.accounts.findStaff(organisationId, personId).map(AccountView::of);
 	}
 
 	@Transactional(readOnly = true)
@@ -175,7 +175,7 @@ public class Accounts {
 	}
 
 	private Account ofPerson(long organisationId, long personId) {
-		return this.accounts.findByOrganisationIdAndPersonId(organisationId, personId)
+		return this.accounts.findStaff(organisationId, personId)
 			.orElseThrow(() -> new NotFoundException("account of person", personId));
 	}
 

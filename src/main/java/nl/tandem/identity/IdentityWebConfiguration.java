@@ -20,8 +20,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Request-wide concerns of the signed-in user: log lines name the organisation and the
- * account (ids only, never personal or health data), and an account with a temporary
- * password is kept on its profile page until it has chosen its own.
+ * account (ids only, never personal or health data); an account with a temporary password
+ * is kept on its profile page until it has chosen its own, and one that must set up
+ * two-factor sign-in until it has; a portal user's home is the portal.
  */
 @Configuration(proxyBeanMethods = false)
 class IdentityWebConfiguration implements WebMvcConfigurer {
@@ -59,6 +60,15 @@ class IdentityWebConfiguration implements WebMvcConfigurer {
 					response.sendRedirect(request.getContextPath() + "/profile?passwordRequired");
 					return false;
 				}
+				if (user != null && user.secondFactor() == SecondFactor.ENROL) {
+					response.sendRedirect(request.getContextPath() + "/profile/two-factor?required");
+					return false;
+				}
+				if (user != null && user.isPortalUser()
+						&& "/".equals(request.getRequestURI().substring(request.getContextPath().length()))) {
+					response.sendRedirect(request.getContextPath() + "/portal");
+					return false;
+				}
 				return true;
 			}
 		}).excludePathPatterns("/profile", "/profile/**", "/logout", "/error", "/assets/**", "/webjars/**");
@@ -66,7 +76,8 @@ class IdentityWebConfiguration implements WebMvcConfigurer {
 
 	static TandemUser signedIn() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof TandemUser user) {
+		if (authentication != null && !(authentication instanceof PendingSecondFactor)
+				&& authentication.getPrincipal() instanceof TandemUser user) {
 			return user;
 		}
 		return null;

@@ -16,13 +16,16 @@ public class TandemUser extends User {
 
 	private final boolean mustChangePassword;
 
+	private final SecondFactor secondFactor;
+
 	TandemUser(String email, String passwordHash, boolean enabled, CurrentUser current, String language,
-			boolean mustChangePassword) {
+			boolean mustChangePassword, SecondFactor secondFactor) {
 		super(email, passwordHash, enabled, true, true, true,
 				current.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
 		this.current = current;
 		this.language = language;
 		this.mustChangePassword = mustChangePassword;
+		this.secondFactor = secondFactor;
 	}
 
 	public CurrentUser current() {
@@ -37,6 +40,17 @@ public class TandemUser extends User {
 		return this.mustChangePassword;
 	}
 
+	public SecondFactor secondFactor() {
+		return this.secondFactor;
+	}
+
+	/**
+	 * A participant or an employer contact, who uses the portal and no staff page.
+	 */
+	public boolean isPortalUser() {
+		return this.current.isPortalUser();
+	}
+
 	public String displayName() {
 		return this.current.displayName();
 	}
@@ -46,7 +60,15 @@ public class TandemUser extends User {
 	}
 
 	public TandemUser withPasswordChanged() {
-		return new TandemUser(getUsername(), "", isEnabled(), this.current, this.language, false);
+		return new TandemUser(getUsername(), "", isEnabled(), this.current, this.language, false, this.secondFactor);
+	}
+
+	/**
+	 * The same user after giving (or setting up) the second factor.
+	 */
+	public TandemUser withSecondFactorGiven() {
+		return new TandemUser(getUsername(), "", isEnabled(), this.current, this.language, this.mustChangePassword,
+				SecondFactor.NONE);
 	}
 
 	@Override

@@ -195,6 +195,21 @@ class ResponsiveTest extends BrowserTest {
 				new NewAllianceCheckIn(today, new AllianceAnswers(4, 4, 4, 4, 4, 4), null));
 	}
 
+	@Autowired
+	nl.tandem.organisation.Staff staff;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	nl.tandem.identity.TwoFactor twoFactor;
+
+	@Autowired
+	nl.tandem.identity.Invitations invitations;
+
+	@Autowired
+	nl.tandem.platform.Mails mails;
+
 	@Test
 	void thePrivacyPagesFitAPhone() {
 		TestOrganisation organisation = this.fixtures.organisation();
@@ -215,13 +230,69 @@ class ResponsiveTest extends BrowserTest {
 		browser.open("/admin/organisation");
 		assertNoSidewaysScrolling();
 		browser.signOut();
+		String secret = new nl.tandem.identity.TwoFactorFixtures(this.staff, this.jdbc, this.twoFactor).enrol(officer);
 		browser.signIn(officer.email(), Fixtures.PASSWORD);
+		browser.type(org.openqa.selenium.By.id("code"), nl.tandem.identity.TwoFactorFixtures.code(secret, 1));
+		browser.click(org.openqa.selenium.By.cssSelector("form.card button[type=submit]"));
 		for (String page : new String[] { "/privacy/audit", "/privacy/retention?q=Petra",
 				"/privacy/retention/erase/" + participant }) {
 			browser.open(page);
 			assertNoSidewaysScrolling();
 		}
 		browser.signOut();
+	}
+
+	/**
+	 * The invitations on the trajectory page, the mail page, the invitation link, the
+	 * portal, and setting up and using two-step sign-in.
+	 */
+	@Test
+	void atPhoneWidthPortalAccessAndTwoStepSignInFit() {
+		TestOrganisation organisation = this.fixtures.organisation();
+		nl.tandem.portal.PortalFixtures.Placed placed = new nl.tandem.portal.PortalFixtures(this.trajectories,
+				this.employers, this.plans)
+			.placed(organisation, "Mila", "Telefoonnummer-Langenaam", "nl");
+		browser.signIn(organisation.coach().email(), Fixtures.PASSWORD);
+		browser.open("/trajectories/" + placed.id());
+		assertNoSidewaysScrolling();
+		browser.click(org.openqa.selenium.By.cssSelector("form[action$='/invitations/participant'] button"));
+		assertNoSidewaysScrolling();
+		browser.signOut();
+
+		browser.signIn(organisation.admin().email(), Fixtures.PASSWORD);
+		for (String page : new String[] { "/dev/mail", "/admin/organisation" }) {
+			browser.open(page);
+			assertNoSidewaysScrolling();
+		}
+		browser.signOut();
+
+		String token = nl.tandem.portal.PortalFixtures.tokenMailedTo(this.mails, organisation.id(),
+				placed.participantEmail());
+		for (String page : new String[] { "/invitation/" + token, "/invitation/not-a-link" }) {
+			browser.open(page);
+			assertNoSidewaysScrolling();
+		}
+		this.invitations.accept(token, "mijn eigen wachtwoord");
+		browser.signIn(placed.participantEmail(), "mijn eigen wachtwoord");
+		assertThat(browser.location()).isEqualTo("/portal");
+		assertNoSidewaysScrolling();
+		browser.signOut();
+
+		var officer = new nl.tandem.identity.TwoFactorFixtures(this.staff, this.jdbc, this.twoFactor)
+			.privacyOfficer(organisation);
+		browser.signIn(officer.email(), Fixtures.PASSWORD);
+		assertThat(browser.location()).isEqualTo("/profile/two-factor?required");
+		assertNoSidewaysScrolling();
+		String secret = browser.text(org.openqa.selenium.By.id("secret")).replace(" ", "");
+		browser.type(org.openqa.selenium.By.id("code"), nl.tandem.identity.TwoFactorFixtures.code(secret, 0));
+		browser.click(org.openqa.selenium.By.cssSelector("form[action$='/two-factor/confirm'] button"));
+		assertNoSidewaysScrolling();
+		browser.open("/profile");
+		assertNoSidewaysScrolling();
+		browser.signOut();
+		browser.signIn(officer.email(), Fixtures.PASSWORD);
+		assertThat(browser.location()).isEqualTo("/login/code");
+		assertNoSidewaysScrolling();
 	}
 
 	private static void assertNoSidewaysScrolling() {

@@ -8,6 +8,8 @@ import nl.tandem.Fixtures.TestOrganisation;
 import nl.tandem.Logins;
 import nl.tandem.TandemTest;
 import nl.tandem.identity.CurrentUser;
+import nl.tandem.identity.TwoFactor;
+import nl.tandem.identity.TwoFactorFixtures;
 import nl.tandem.identity.Role;
 import nl.tandem.organisation.Staff;
 import nl.tandem.organisation.StaffDetails;
@@ -41,6 +43,9 @@ class EmployerAccessTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TwoFactor twoFactor;
 
 	@Autowired
 	Employers employers;
@@ -83,7 +88,8 @@ class EmployerAccessTests {
 	@Test
 	void aPrivacyOfficerHasNoAccessToEmployers() throws Exception {
 		Fixtures.Member privacyOfficer = privacyOfficer();
-		Cookie session = this.logins.session(privacyOfficer);
+		String secret = new TwoFactorFixtures(this.staff, this.jdbc, this.twoFactor).enrol(privacyOfficer);
+		Cookie session = TwoFactorFixtures.session(this.mvc, privacyOfficer, TwoFactorFixtures.code(secret, 1));
 		this.mvc.perform(get("/employers").cookie(session).accept("text/html")).andExpect(status().isForbidden());
 		this.mvc.perform(get("/employers/" + this.employer).cookie(session)).andExpect(status().isForbidden());
 		this.mvc.perform(get("/employers/new").cookie(session)).andExpect(status().isForbidden());

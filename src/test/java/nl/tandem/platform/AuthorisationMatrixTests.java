@@ -68,6 +68,8 @@ class AuthorisationMatrixTests {
 		ADMIN,
 		/** The audit log and retention: privacy officers only. */
 		PRIVACY,
+		/** The participant's and the employer contact's own pages: never staff. */
+		PORTAL,
 		/** Only for tests and the framework. */
 		INTERNAL
 
@@ -82,6 +84,8 @@ class AuthorisationMatrixTests {
 	static {
 		RULES.put("/login", Kind.PUBLIC);
 		RULES.put("/calendar/{secret}.ics", Kind.PUBLIC);
+		RULES.put("/invitation/**", Kind.PUBLIC);
+		RULES.put("/login/code", Kind.PUBLIC);
 		RULES.put("/error", Kind.INTERNAL);
 		RULES.put("/test/**", Kind.INTERNAL);
 		RULES.put("/", Kind.SIGNED_IN);
@@ -99,6 +103,8 @@ class AuthorisationMatrixTests {
 		RULES.put("/reports/**", Kind.STAFF);
 		RULES.put("/admin/**", Kind.ADMIN);
 		RULES.put("/privacy/**", Kind.PRIVACY);
+		RULES.put("/portal/**", Kind.PORTAL);
+		RULES.put("/dev/**", Kind.ADMIN);
 	}
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(:([^}]*))?\\}");
@@ -184,6 +190,7 @@ class AuthorisationMatrixTests {
 				case EMPLOYER ->
 					asked += expect(wrong, route, path, otherOrganisation, "coach of another organisation", 404, 403);
 				case ADMIN -> asked += expect(wrong, route, path, coach, "a coach", 403);
+				case PORTAL -> asked += expect(wrong, route, path, coach, "a coach", 403);
 				case PRIVACY -> {
 					asked += expect(wrong, route, path, coach, "a coach", 403);
 					asked += expect(wrong, route, path, this.logins.session(this.organisation.admin()),

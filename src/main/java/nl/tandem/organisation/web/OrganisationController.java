@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import nl.tandem.identity.TandemUser;
+import nl.tandem.identity.TwoFactor;
 import nl.tandem.organisation.OrganisationView;
 import nl.tandem.organisation.Organisations;
 import nl.tandem.platform.FormErrors;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -33,8 +35,11 @@ class OrganisationController {
 
 	private final Organisations organisations;
 
-	OrganisationController(Organisations organisations) {
+	private final TwoFactor twoFactor;
+
+	OrganisationController(Organisations organisations, TwoFactor twoFactor) {
 		this.organisations = organisations;
+		this.twoFactor = twoFactor;
 	}
 
 	@GetMapping
@@ -48,7 +53,19 @@ class OrganisationController {
 					new RetentionForm(organisation.retentionYears(), organisation.version()));
 		}
 		model.addAttribute("teams", this.organisations.teams(user.current()));
+		model.addAttribute("twoFactorPolicy", this.twoFactor.policy(user.current()));
 		return "organisation/organisation";
+	}
+
+	/**
+	 * Whether all staff must sign in in two steps (privacy officers always must).
+	 */
+	@PostMapping("/two-factor")
+	String twoFactor(@AuthenticationPrincipal TandemUser user, @RequestParam(defaultValue = "false") boolean required,
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		FormErrors.act(redirect, "twofactor.policy.saved",
+				() -> this.twoFactor.requireForStaff(user.current(), required, FormErrors.version(version)));
+		return "redirect:/admin/organisation";
 	}
 
 	@PostMapping

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import nl.tandem.identity.Role;
 import nl.tandem.identity.TandemUser;
+import nl.tandem.identity.TwoFactor;
 import nl.tandem.organisation.Organisations;
 import nl.tandem.organisation.Staff;
 import nl.tandem.organisation.StaffDetails;
@@ -36,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The administrator's staff pages: the list, registering a colleague, editing details and
- * roles, certificates, deactivation and password resets.
+ * roles, certificates, deactivation, password resets and resets of two-step sign-in.
  */
 @Controller
 @RequestMapping("/admin/staff")
@@ -49,9 +50,12 @@ class StaffController {
 
 	private final Organisations organisations;
 
-	StaffController(Staff staff, Organisations organisations) {
+	private final TwoFactor twoFactor;
+
+	StaffController(Staff staff, Organisations organisations, TwoFactor twoFactor) {
 		this.staff = staff;
 		this.organisations = organisations;
+		this.twoFactor = twoFactor;
 	}
 
 	@GetMapping
@@ -127,6 +131,12 @@ class StaffController {
 		redirect.addFlashAttribute("temporaryPassword", this.staff.resetPassword(user.current(), id));
 		redirect.addFlashAttribute("saved", "staff.password.reset");
 		return "redirect:/admin/staff/" + id;
+	}
+
+	@PostMapping("/{id}/two-factor")
+	String resetTwoFactor(@AuthenticationPrincipal TandemUser user, @PathVariable long id,
+			RedirectAttributes redirect) {
+		return act(redirect, id, "twofactor.reset.done", () -> this.twoFactor.reset(user.current(), id));
 	}
 
 	@PostMapping("/{id}/certificates")
