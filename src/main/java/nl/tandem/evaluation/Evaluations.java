@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Evaluations implements EvaluationGate {
 
-	static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+	public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
 	/**
 	 * The phases in which the evaluation is written.
