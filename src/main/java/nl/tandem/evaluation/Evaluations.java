@@ -43,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Evaluations implements EvaluationGate {
+public class Evaluations {
 
 	public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
@@ -64,8 +64,11 @@ public class Evaluations implements EvaluationGate {
 
 	private final Clock clock;
 
+	private final CompletedEvaluations gate;
+
 	Evaluations(EvaluationRepository evaluations, Trajectories trajectories, Plans plans, AccessLog accessLog,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock, CompletedEvaluations gate) {
+		this.gate = gate;
 		this.evaluations = evaluations;
 		this.trajectories = trajectories;
 		this.plans = plans;
@@ -147,17 +150,12 @@ public class Evaluations implements EvaluationGate {
 		return saved.id();
 	}
 
-	@Override
+	/**
+	 * Whether the trajectory has a completed evaluation.
+	 */
 	@Transactional(readOnly = true)
 	public boolean hasCompletedEvaluation(long organisationId, long trajectoryId) {
-		return this.jdbc.sql("""
-				select exists (select 1 from evaluation
-				  where organisation_id = :organisation and trajectory_id = :trajectory and status = 'COMPLETED')
-				""")
-			.param("organisation", organisationId)
-			.param("trajectory", trajectoryId)
-			.query(Boolean.class)
-			.single();
+		return this.gate.hasCompletedEvaluation(organisationId, trajectoryId);
 	}
 
 	/**
