@@ -258,6 +258,28 @@ class EvaluationPagesTests {
 	}
 
 	@Test
+	void closingWithGoalsReachedBeforeTheEvaluationIsCompletedIsRefusedNextToTheReason() throws Exception {
+		long version = this.trajectories.details(this.coach, this.id).version();
+		this.mvc
+			.perform(post("/trajectories/" + this.id + "/close").cookie(this.session)
+				.with(csrf())
+				.param("endReason", "GOALS_REACHED")
+				.param("version", String.valueOf(version)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"endReason-error\"")))
+			.andExpect(content()
+				.string(containsString("Afsluiten met bereikte doelen kan pas als het evaluatiegesprek is afgerond.")));
+		this.evaluations.save(this.coach, this.id, null, this.make.complete(this.coach, this.id), true);
+		this.mvc
+			.perform(post("/trajectories/" + this.id + "/close").cookie(this.session)
+				.with(csrf())
+				.param("endReason", "GOALS_REACHED")
+				.param("version", String.valueOf(version)))
+			.andExpect(redirectedUrl("/trajectories/" + this.id));
+		assertThat(this.followUps.ofTrajectory(this.organisation.id(), this.id)).hasSize(3);
+	}
+
+	@Test
 	void thePagesSpeakEnglishToo() throws Exception {
 		this.mvc.perform(get("/trajectories/" + this.id + "/evaluation?lang=en").cookie(this.session))
 			.andExpect(content().string(containsString("Evaluation meeting")))
