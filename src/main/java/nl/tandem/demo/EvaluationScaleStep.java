@@ -3,7 +3,8 @@ package nl.tandem.demo;
 import org.springframework.stereotype.Component;
 
 /**
- * Evaluation for the scale data set, in set-based SQL:
+ * Evaluation for the scale data set, in set-based SQL (the phase of a scale trajectory
+ * follows {@code g % 20}, so what varies within a phase follows {@code g / 20}):
  * <ul>
  * <li>a completed evaluation for every trajectory closed with its goals reached, a week
  * before it closed, with a result for each goal of the agreed plan (mostly reached) and
@@ -39,12 +40,13 @@ class EvaluationScaleStep implements ScaleStep {
 					select t.organisation_id, t.id, case when x.closed_on is null then 'DRAFT' else 'COMPLETED' end,
 					       coalesce(x.closed_on - 7, current_date), '{PARTICIPANT,SUPERVISOR,COACH}',
 					       'Vaste gesprekken met de leidinggevende.', 'Maandelijks een kort gesprek.',
-					       o.outcome, case when o.outcome in ('SAME_EMPLOYER', 'OTHER_EMPLOYER') then (12 + t.g % 25) * 60 end,
+					       o.outcome, case when o.outcome in ('SAME_EMPLOYER', 'OTHER_EMPLOYER') then (12 + (t.g / 20) % 25) * 60 end,
 					       coalesce(x.closed_on - 7, current_date), 0,
 					       case when x.closed_on is not null then x.closed_on - 7 end, case when x.closed_on is not null then 0 end
 					from scale_trajectory t join trajectory x on x.id = t.id
-					cross join lateral (select case when t.g % 10 < 6 then 'SAME_EMPLOYER' when t.g % 10 < 8 then 'OTHER_EMPLOYER'
-					       when t.g % 10 = 8 then 'EDUCATION' else 'NOT_WORKING' end as outcome) o
+					cross join lateral (select (t.g / 20) % 10 as k) h
+					cross join lateral (select case when h.k < 6 then 'SAME_EMPLOYER' when h.k < 8 then 'OTHER_EMPLOYER'
+					       when h.k = 8 then 'EDUCATION' else 'NOT_WORKING' end as outcome) o
 					where (t.phase = 'CLOSED' and x.end_reason = 'GOALS_REACHED') or (t.phase = 'EVALUATION' and t.g % 3 = 0)
 					""")
 			.update();
