@@ -357,6 +357,28 @@ public class Plans {
 	}
 
 	/**
+	 * The goals of the plan as it was last agreed, in its order, with their descriptions:
+	 * what the evaluation meeting looks back on. Empty without an agreed plan. The frame
+	 * is the proof that the user may work on the trajectory.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> agreedGoals(TrajectoryFrame frame) {
+		Map<UUID, String> goals = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select g.goal_key, g.description from plan_goal g join coaching_plan p on p.id = g.coaching_plan_id
+				where p.organisation_id = :organisation and p.trajectory_id = :trajectory and p.status = 'AGREED'
+				  and p.number = (select max(a.number) from coaching_plan a where a.organisation_id = :organisation
+				                  and a.trajectory_id = :trajectory and a.status = 'AGREED')
+				order by g.position
+				""")
+			.param("organisation", frame.organisationId())
+			.param("trajectory", frame.id())
+			.query((rs, row) -> goals.put(rs.getObject("goal_key", UUID.class), rs.getString("description")))
+			.list();
+		return goals;
+	}
+
+	/**
 	 * The differences between two versions of the plan.
 	 */
 	@Transactional(readOnly = true)

@@ -151,6 +151,25 @@ public class Caseloads {
 	}
 
 	/**
+	 * The participant of each trajectory a coach closed on or after a day, by trajectory
+	 * id, in one query: for the follow-ups after closure that are due.
+	 */
+	public Map<Long, Long> participantsOfClosed(long organisationId, long coachId, LocalDate closedSince) {
+		Map<Long, Long> participants = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select id, participant_id from trajectory
+				where organisation_id = :organisation and coach_id = :coach and phase = 'CLOSED' and closed_on >= :since
+				order by id
+				""")
+			.param("organisation", organisationId)
+			.param("coach", coachId)
+			.param("since", closedSince)
+			.query((rs, row) -> participants.put(rs.getLong("id"), rs.getLong("participant_id")))
+			.list();
+		return participants;
+	}
+
+	/**
 	 * The paused trajectories among these whose expected resume date has passed, with
 	 * that date, in one query: for the signals list, which asks for the trajectories it
 	 * already may show.

@@ -75,11 +75,14 @@ public class Trajectories {
 
 	private final List<TimelineSource> timelineSources;
 
+	private final List<EvaluationGate> evaluationGates;
+
 	Trajectories(TrajectoryRepository trajectories, WorkplaceAssessmentRepository assessments, TrajectoryAccess access,
 			Participants participants, Intakes intakes, Employers employers, Staff staff, Accounts accounts,
 			FunderRules funderRules, PlanGate planGate, ApplicationEventPublisher events, Clock clock,
-			List<TimelineSource> timelineSources) {
+			List<TimelineSource> timelineSources, List<EvaluationGate> evaluationGates) {
 		this.timelineSources = timelineSources;
+		this.evaluationGates = evaluationGates;
 		this.trajectories = trajectories;
 		this.assessments = assessments;
 		this.access = access;
@@ -212,8 +215,18 @@ public class Trajectories {
 		work(user, id, version, trajectory -> trajectory.startEvaluation(step(user, null)));
 	}
 
+	/**
+	 * Closes the trajectory; with "goals reached" only after a completed evaluation (see
+	 * {@link EvaluationGate}).
+	 */
 	public void close(CurrentUser user, long id, long version, EndReason reason, String note) {
-		work(user, id, version, trajectory -> trajectory.close(reason, today(), step(user, note)));
+		work(user, id, version, trajectory -> trajectory.close(reason,
+				reason == EndReason.GOALS_REACHED && evaluated(trajectory), today(), step(user, note)));
+	}
+
+	private boolean evaluated(Trajectory trajectory) {
+		return this.evaluationGates.stream()
+			.anyMatch(gate -> gate.hasCompletedEvaluation(trajectory.organisationId(), trajectory.id()));
 	}
 
 	/**

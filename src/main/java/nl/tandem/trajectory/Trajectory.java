@@ -198,13 +198,16 @@ class Trajectory {
 
 	/**
 	 * Closes the trajectory. A trajectory may end at any moment (a participant may stop,
-	 * a job may be lost), but "goals reached" is only said after an evaluation.
+	 * a job may be lost), but "goals reached" is only said in the evaluation phase, after
+	 * the evaluation meeting was completed ({@code evaluated}).
 	 */
-	void close(EndReason reason, LocalDate on, Step step) {
+	void close(EndReason reason, boolean evaluated, LocalDate on, Step step) {
 		require(this.phase != Phase.CLOSED, "trajectory.guard.alreadyClosed");
 		require(reason != null, "trajectory.guard.endReasonRequired");
 		require(reason != EndReason.GOALS_REACHED || this.phase == Phase.EVALUATION,
 				"trajectory.guard.goalsReachedNeedsEvaluation");
+		require(reason != EndReason.GOALS_REACHED || evaluated,
+				"trajectory.guard.goalsReachedNeedsCompletedEvaluation");
 		require(reason != EndReason.OTHER || step.reason() != null, "trajectory.guard.reasonRequired");
 		this.endReason = reason;
 		this.closedOn = on;

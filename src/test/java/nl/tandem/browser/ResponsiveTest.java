@@ -81,6 +81,15 @@ class ResponsiveTest extends BrowserTest {
 	@Autowired
 	nl.tandem.participant.Consents consents;
 
+	@Autowired
+	nl.tandem.evaluation.Evaluations evaluations;
+
+	@Autowired
+	nl.tandem.evaluation.Ratings ratings;
+
+	@Autowired
+	nl.tandem.evaluation.FollowUps followUps;
+
 	@BeforeEach
 	void phone() {
 		browser.driver().manage().window().setSize(new Dimension(PHONE_WIDTH, 780));
@@ -140,6 +149,30 @@ class ResponsiveTest extends BrowserTest {
 			assertNoSidewaysScrolling();
 		}
 		earlyWarningPages(organisation, id);
+		evaluationPages(organisation, make);
+	}
+
+	/**
+	 * The evaluation form of a trajectory in evaluation, the rating form, and a closed
+	 * trajectory with its ratings and follow-ups.
+	 */
+	private void evaluationPages(TestOrganisation organisation, TrajectoryFixtures make) {
+		var coach = organisation.coach().user();
+		long evaluating = make.active(organisation, organisation.coach(), "Evi", "Evaluatie");
+		this.trajectories.startEvaluation(coach, evaluating, make.version(coach, evaluating));
+		long closed = make.active(organisation, organisation.coach(), "Cas", "Gesloten");
+		this.trajectories.close(coach, closed, make.version(coach, closed), nl.tandem.trajectory.EndReason.MOVED, null);
+		this.ratings.record(coach, closed, new nl.tandem.evaluation.NewRating(1, TrajectoryFixtures.TODAY, 8, 5,
+				"Een lange opmerking over de begeleiding ".repeat(10)));
+		this.ratings.record(coach, closed, new nl.tandem.evaluation.NewRating(nl.tandem.evaluation.Ratings.END,
+				TrajectoryFixtures.TODAY, 9, 7, null));
+		long followUp = this.followUps.ofTrajectory(organisation.id(), closed).get(0).id();
+		for (String page : new String[] { "/trajectories/" + evaluating, "/trajectories/" + evaluating + "/evaluation",
+				"/trajectories/" + evaluating + "/ratings/new", "/trajectories/" + closed,
+				"/trajectories/" + closed + "/follow-ups/" + followUp }) {
+			browser.open(page);
+			assertNoSidewaysScrolling();
+		}
 	}
 
 	/**

@@ -57,6 +57,20 @@ class DemoDataTests {
 		theDemoOrganisationHasEmployersWithASupervisorABuddyAndAWorkplace(organisation);
 		theDemoOrganisationHasEarlyWarningPlansZonesAndProposals(organisation);
 		theDemoCoachSeesARadarAndABalanceTrend(organisation);
+		theDemoHasAnEvaluationRatingsAndFollowUps(organisation);
+	}
+
+	private void theDemoHasAnEvaluationRatingsAndFollowUps(long organisation) {
+		assertThat(count("select count(*) from evaluation where status = 'DRAFT' and outcome = 'SAME_EMPLOYER'"
+				+ " and organisation_id = " + organisation))
+			.isEqualTo(1);
+		assertThat(count("select count(*) from evaluation_goal where organisation_id = " + organisation)).isPositive();
+		assertThat(count("select count(*) from satisfaction_rating where organisation_id = " + organisation))
+			.isEqualTo(2);
+		assertThat(count("select count(*) from follow_up f join trajectory t on t.id = f.trajectory_id"
+				+ " where t.phase = 'CLOSED' and f.organisation_id = " + organisation))
+			.as("the closed trajectory's follow-ups, scheduled when it closed")
+			.isEqualTo(3);
 	}
 
 	private void theDemoOrganisationHasEarlyWarningPlansZonesAndProposals(long organisation) {
@@ -128,6 +142,7 @@ class DemoDataTests {
 		theScaleTrajectoriesHavePlansAndSchedules();
 		theScaleTrajectoriesBeingCoachedHaveEarlyWarningData();
 		theScaleTrajectoriesHaveCheckInsAndSomeRaiseSignals();
+		theScaleTrajectoriesHaveEvaluationsRatingsAndFollowUps();
 		this.scale.generate(4000, "scale password");
 		assertThat(count("select count(*) from organisation where name like 'Schaalorganisatie %'")).isEqualTo(2);
 		assertThat(count(SCALE_EMPLOYERS)).isEqualTo(800);
@@ -236,6 +251,28 @@ class DemoDataTests {
 			.anyMatch(status -> !status.signal());
 		assertThat(this.checkIns.latestBalance(organisation, coached).values()).anyMatch(balance -> balance.stable())
 			.anyMatch(balance -> !balance.stable());
+	}
+
+	private void theScaleTrajectoriesHaveEvaluationsRatingsAndFollowUps() {
+		String scale = " join organisation o on o.id = t.organisation_id where o.name like 'Schaalorganisatie %'";
+		assertThat(count("select count(*) from trajectory t" + scale
+				+ " and t.end_reason = 'GOALS_REACHED' and not exists (select 1 from evaluation e"
+				+ " where e.trajectory_id = t.id and e.status = 'COMPLETED')"))
+			.as("trajectories closed with the goals reached without a completed evaluation")
+			.isZero();
+		assertThat(count("select count(*) from evaluation t" + scale + " and t.status = 'COMPLETED'"
+				+ " and (select count(*) from evaluation_goal g where g.evaluation_id = t.id) <> 3"))
+			.as("completed evaluations without a result for each of the plan's three goals")
+			.isZero();
+		assertThat(count("select count(distinct outcome) from evaluation t" + scale)).isEqualTo(4);
+		long closed = count("select count(*) from trajectory t" + scale + " and t.phase = 'CLOSED'");
+		assertThat(count("select count(*) from follow_up t" + scale)).isEqualTo(3 * closed);
+		assertThat(count("select count(*) from follow_up t" + scale + " and t.situation = 'SAME_EMPLOYER'"))
+			.isPositive();
+		assertThat(count("select count(*) from satisfaction_rating t" + scale + " and t.period_number = 0"))
+			.isEqualTo(closed);
+		assertThat(count("select count(*) from satisfaction_rating t" + scale + " and t.employer_score < 6.5"))
+			.isPositive();
 	}
 
 	private long count(String sql) {

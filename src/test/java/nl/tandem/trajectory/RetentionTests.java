@@ -100,6 +100,12 @@ class RetentionTests {
 	nl.tandem.reporting.FunderReports reports;
 
 	@Autowired
+	nl.tandem.evaluation.Evaluations evaluations;
+
+	@Autowired
+	nl.tandem.evaluation.Ratings ratings;
+
+	@Autowired
 	Retention retention;
 
 	@Autowired
@@ -221,7 +227,8 @@ class RetentionTests {
 					"work_value_check_in.remark", "balance_check_in.remark", "alliance_check_in.remark",
 					"early_warning_zone.thoughts", "early_warning_zone.network", "zone_record.remark",
 					"intensification.decline_reason", "phase_out_view.remark", "signal_acknowledgement.note",
-					"funder_report.texts");
+					"funder_report.texts", "evaluation.what_helped", "evaluation.employer_continues",
+					"evaluation_goal.remark", "satisfaction_rating.remark");
 		Numbers before = numbers(anonymised);
 
 		this.retention.listDue();
@@ -394,6 +401,15 @@ class RetentionTests {
 		this.trajectories.pause(coach, id, this.make.version(coach, id), m, TODAY.plusDays(30));
 		this.trajectories.resume(coach, id, this.make.version(coach, id));
 		this.consents.give(coach, participant, ConsentCategory.RESEARCH, TODAY, ConsentMethod.IN_PERSON);
+		this.trajectories.phaseOut(coach, id, this.make.version(coach, id));
+		this.trajectories.startEvaluation(coach, id, this.make.version(coach, id));
+		this.evaluations.save(coach, id, null,
+				new nl.tandem.evaluation.EvaluationContent(TODAY, Set.of(nl.tandem.evaluation.Attendee.PARTICIPANT),
+						List.of(new nl.tandem.evaluation.EvaluationContent.Goal(goal,
+								nl.tandem.evaluation.GoalResult.PARTLY_REACHED, m)),
+						m, m, nl.tandem.evaluation.Outcome.SAME_EMPLOYER, new BigDecimal("24")),
+				false);
+		this.ratings.record(coach, id, new nl.tandem.evaluation.NewRating(0, TODAY, 8, 7, m));
 		this.trajectories.close(coach, id, this.make.version(coach, id), EndReason.OTHER, m);
 		this.jdbc.sql("update trajectory set closed_on = closed_on - interval '3 years' where id = :id")
 			.param("id", id)

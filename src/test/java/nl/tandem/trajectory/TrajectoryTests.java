@@ -46,7 +46,7 @@ class TrajectoryTests {
 		trajectory.resume(by(null));
 		trajectory.phaseOut(by(null));
 		trajectory.startEvaluation(by(null));
-		trajectory.close(EndReason.GOALS_REACHED, TODAY, by(null));
+		trajectory.close(EndReason.GOALS_REACHED, true, TODAY, by(null));
 		assertThat(trajectory.phase()).isEqualTo(Phase.CLOSED);
 		assertThat(trajectory.transitions()).extracting(Transition::toPhase)
 			.containsExactly(Phase.REFERRED, Phase.INTAKE, Phase.PLANNING, Phase.ACTIVE, Phase.PAUSED, Phase.ACTIVE,
@@ -102,12 +102,24 @@ class TrajectoryTests {
 	@Test
 	void goalsReachedIsOnlySaidAfterAnEvaluationButDropOutIsAlwaysPossible() {
 		Trajectory trajectory = active();
-		assertRefused(() -> trajectory.close(EndReason.GOALS_REACHED, TODAY, by(null)),
+		assertRefused(() -> trajectory.close(EndReason.GOALS_REACHED, true, TODAY, by(null)),
 				"trajectory.guard.goalsReachedNeedsEvaluation");
-		assertRefused(() -> trajectory.close(null, TODAY, by(null)), "trajectory.guard.endReasonRequired");
-		trajectory.close(EndReason.PARTICIPANT_STOPPED, TODAY, by(null));
+		assertRefused(() -> trajectory.close(null, false, TODAY, by(null)), "trajectory.guard.endReasonRequired");
+		trajectory.close(EndReason.PARTICIPANT_STOPPED, false, TODAY, by(null));
 		assertThat(trajectory.endReason()).isEqualTo(EndReason.PARTICIPANT_STOPPED);
-		assertRefused(() -> trajectory.close(EndReason.MOVED, TODAY, by(null)), "trajectory.guard.alreadyClosed");
+		assertRefused(() -> trajectory.close(EndReason.MOVED, false, TODAY, by(null)),
+				"trajectory.guard.alreadyClosed");
+	}
+
+	@Test
+	void goalsReachedNeedsACompletedEvaluationEvenInTheEvaluationPhase() {
+		Trajectory trajectory = active();
+		trajectory.startEvaluation(by(null));
+		assertRefused(() -> trajectory.close(EndReason.GOALS_REACHED, false, TODAY, by(null)),
+				"trajectory.guard.goalsReachedNeedsCompletedEvaluation");
+		assertThat(trajectory.phase()).isEqualTo(Phase.EVALUATION);
+		trajectory.close(EndReason.GOALS_REACHED, true, TODAY, by(null));
+		assertThat(trajectory.endReason()).isEqualTo(EndReason.GOALS_REACHED);
 	}
 
 	@Test
@@ -116,7 +128,7 @@ class TrajectoryTests {
 		trajectory.place(placement(TODAY.minusMonths(2), null, 24 * 60));
 		assertRefused(() -> trajectory.reactivate(by("Nieuwe leidinggevende"), TODAY),
 				"trajectory.guard.reactivateOnlyClosed");
-		trajectory.close(EndReason.OTHER, TODAY, by("Afgerond zonder evaluatie"));
+		trajectory.close(EndReason.OTHER, false, TODAY, by("Afgerond zonder evaluatie"));
 		assertRefused(() -> trajectory.reactivate(by(null), TODAY), "trajectory.guard.reasonRequired");
 		Trajectory next = trajectory.reactivate(by("Nieuwe leidinggevende"), TODAY.plusMonths(3));
 		assertThat(next.phase()).isEqualTo(Phase.INTAKE);

@@ -133,8 +133,9 @@ class TrajectoryController {
 			@Valid @ModelAttribute("form") CloseForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		return submit(user, id, "close", errors, model, redirect,
-				Map.of("trajectory.guard.goalsReachedNeedsEvaluation", "endReason", "trajectory.guard.reasonRequired",
-						"note"),
+				Map.of("trajectory.guard.goalsReachedNeedsEvaluation", "endReason",
+						"trajectory.guard.goalsReachedNeedsCompletedEvaluation", "endReason",
+						"trajectory.guard.reasonRequired", "note"),
 				() -> this.trajectories.close(user.current(), id, FormErrors.version(form.version()), form.endReason(),
 						form.note()));
 	}

@@ -1,0 +1,10 @@
+package nl.tandem.evaluation;
+
+/**
+ * Who took part in the evaluation meeting.
+ */
+public enum Attendee {
+
+	PARTICIPANT, SUPERVISOR, HR, BUDDY, COACH, NETWORK
+
+}

@@ -1,0 +1,166 @@
+package nl.tandem.evaluation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.tandem.audit.AccessLog;
+import nl.tandem.identity.CurrentUser;
+import nl.tandem.platform.ConcurrentEditException;
+import nl.tandem.platform.DomainRuleException;
+import nl.tandem.platform.NotFoundException;
+import nl.tandem.trajectory.Phase;
+import nl.tandem.trajectory.TrajectoryFrame;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The satisfaction ratings of participant and employer (0 to 10), per grant period and at
+ * the end. The coach enters them for now (the portal will call the same methods for the
+ * participant and the employer); the team lead reads them. One rating per moment: a
+ * second one for the same period is refused, the first is corrected instead. Funders ask
+ * for an average of at least {@link #NORM}.
+ */
+@Service
+@Transactional
+public class Ratings {
+
+	/**
+	 * The average satisfaction funders ask for.
+	 */
+	public static final double NORM = SatisfactionRating.NORM;
+
+	/**
+	 * The period number of the rating at the end of the coaching.
+	 */
+	public static final int END = SatisfactionRating.END;
+
+	private final SatisfactionRatingRepository ratings;
+
+	private final Evaluations evaluations;
+
+	private final AccessLog accessLog;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Ratings(SatisfactionRatingRepository ratings, Evaluations evaluations, AccessLog accessLog, JdbcClient jdbc,
+			Clock clock) {
+		this.ratings = ratings;
+		this.evaluations = evaluations;
+		this.accessLog = accessLog;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records the ratings of one moment.
+	 * @return the id of the rating
+	 */
+	public long record(CurrentUser user, long trajectoryId, NewRating rating) {
+		TrajectoryFrame frame = requireWriter(user, trajectoryId, rating);
+		if (taken(frame, rating.periodNumber())) {
+			throw new DomainRuleException("rating.period.taken");
+		}
+		try {
+			long id = this.ratings
+				.save(SatisfactionRating.of(frame.organisationId(), frame.id(), rating, this.clock.instant(),
+						user.accountId()))
+				.id();
+			this.accessLog.changed(user, frame.participantId(), "SATISFACTION");
+			return id;
+		}
+		catch (DuplicateKeyException ex) {
+			throw new DomainRuleException("rating.period.taken");
+		}
+	}
+
+	/**
+	 * Corrects the ratings of one moment, as they were opened at {@code version}.
+	 */
+	public void correct(CurrentUser user, long trajectoryId, long ratingId, long version, NewRating rating) {
+		TrajectoryFrame frame = requireWriter(user, trajectoryId, rating);
+		SatisfactionRating stored = find(frame, ratingId);
+		ConcurrentEditException.check("rating", ratingId, stored.version(), version);
+		stored.correct(rating, this.clock.instant(), user.accountId());
+		try {
+			this.ratings.save(stored);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new DomainRuleException("rating.period.taken");
+		}
+		this.accessLog.changed(user, frame.participantId(), "SATISFACTION");
+	}
+
+	/**
+	 * One rating of a trajectory, for its coach and team lead.
+	 */
+	@Transactional(readOnly = true)
+	public RatingView rating(CurrentUser user, long trajectoryId, long ratingId) {
+		TrajectoryFrame frame = this.evaluations.frame(user, trajectoryId);
+		return ofTrajectory(frame.organisationId(), frame.id()).stream()
+			.filter(r -> r.id() == ratingId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("rating", ratingId));
+	}
+
+	/**
+	 * The ratings of a trajectory, by period with the end last, in one query. The caller
+	 * has decided that the user may see the trajectory.
+	 */
+	@Transactional(readOnly = true)
+	public List<RatingView> ofTrajectory(long organisationId, long trajectoryId) {
+		return this.jdbc.sql("""
+				select id, period_number, rated_on, participant_score, employer_score, remark, version
+				from satisfaction_rating where organisation_id = :organisation and trajectory_id = :trajectory
+				order by period_number = 0, period_number
+				""")
+			.param("organisation", organisationId)
+			.param("trajectory", trajectoryId)
+			.query((rs, row) -> new RatingView(rs.getLong("id"), rs.getInt("period_number"),
+					rs.getObject("rated_on", LocalDate.class), (Integer) rs.getObject("participant_score"),
+					(Integer) rs.getObject("employer_score"), rs.getString("remark"), rs.getLong("version")))
+			.list();
+	}
+
+	private TrajectoryFrame requireWriter(CurrentUser user, long trajectoryId, NewRating rating) {
+		TrajectoryFrame frame = this.evaluations.frame(user, trajectoryId);
+		if (!Evaluations.isCoach(user, frame.coachId())) {
+			throw new AccessDeniedException("Only the trajectory's coach enters ratings");
+		}
+		if (frame.phase() == Phase.REFERRED || frame.phase() == Phase.INTAKE || frame.phase() == Phase.PLANNING) {
+			throw new DomainRuleException("rating.notNow");
+		}
+		int periods = (frame.grant() != null) ? frame.grant().periods().size() : 0;
+		if (rating.periodNumber() < 0 || rating.periodNumber() > periods) {
+			throw new DomainRuleException("rating.period.unknown");
+		}
+		if (rating.ratedOn() == null || rating.ratedOn().isAfter(this.evaluations.today())) {
+			throw new DomainRuleException("rating.date.invalid");
+		}
+		return frame;
+	}
+
+	private boolean taken(TrajectoryFrame frame, int periodNumber) {
+		return this.jdbc.sql("""
+				select exists (select 1 from satisfaction_rating
+				  where organisation_id = :organisation and trajectory_id = :trajectory and period_number = :period)
+				""")
+			.param("organisation", frame.organisationId())
+			.param("trajectory", frame.id())
+			.param("period", periodNumber)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private SatisfactionRating find(TrajectoryFrame frame, long ratingId) {
+		return this.ratings.findByIdAndOrganisationIdAndTrajectoryId(ratingId, frame.organisationId(), frame.id())
+			.orElseThrow(() -> new NotFoundException("rating", ratingId));
+	}
+
+}
