@@ -148,6 +148,13 @@ public class Trajectories {
 	 */
 	@Transactional(readOnly = true)
 	public TrajectoryFrame frame(CurrentUser user, long id) {
+		// A page shows the trajectory in many blocks, each of which asks for the frame: a
+		// request that only reads builds it once. A request that changes something always
+		// reads it afresh, so it never works on a frame from before its own change.
+		return ReadRequestCache.get("trajectory-frame:" + user.accountId() + ":" + id, () -> buildFrame(user, id));
+	}
+
+	private TrajectoryFrame buildFrame(CurrentUser user, long id) {
 		Trajectory trajectory = visible(user, id);
 		this.access.requireWork(user, trajectory);
 		long organisation = user.organisationId();
