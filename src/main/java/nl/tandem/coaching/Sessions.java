@@ -498,7 +498,7 @@ public class Sessions {
 	}
 
 	static TrajectoryFrame requireCoach(TrajectoryFrame frame, CurrentUser user) {
-		if (frame.coachId() == null || !frame.coachId().equals(user.personId())) {
+		if (!frame.isCoachedBy(user)) {
 			throw new AccessDeniedException("Only the trajectory's coach records sessions and time");
 		}
 		if (frame.isClosed()) {

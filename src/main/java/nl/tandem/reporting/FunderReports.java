@@ -313,7 +313,7 @@ public class FunderReports {
 
 	private TrajectoryFrame requireCoach(CurrentUser user, long trajectoryId) {
 		TrajectoryFrame frame = this.trajectories.frame(user, trajectoryId);
-		if (frame.coachId() == null || !frame.coachId().equals(user.personId())) {
+		if (!frame.isCoachedBy(user)) {
 			throw new AccessDeniedException("Only the trajectory's coach writes its reports");
 		}
 		return frame;

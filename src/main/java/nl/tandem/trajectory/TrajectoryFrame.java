@@ -3,6 +3,8 @@ package nl.tandem.trajectory;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.tandem.identity.CurrentUser;
+
 /**
  * What other modules need to know of a trajectory to work on it: who it is for, its
  * phase, its coach, the current placement and the grant with its periods. Given only to a
@@ -32,6 +34,13 @@ public record TrajectoryFrame(long id, long organisationId, long participantId, 
 
 	public boolean isClosed() {
 		return this.phase == Phase.CLOSED;
+	}
+
+	/**
+	 * Whether the user is the trajectory's coach: the one who writes in it.
+	 */
+	public boolean isCoachedBy(CurrentUser user) {
+		return this.coachId != null && this.coachId.equals(user.personId());
 	}
 
 }

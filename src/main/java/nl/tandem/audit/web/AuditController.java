@@ -12,6 +12,7 @@ import nl.tandem.audit.AccessLogEntry;
 import nl.tandem.audit.AccessLogFilter;
 import nl.tandem.audit.AuditTrail;
 import nl.tandem.identity.TandemUser;
+import nl.tandem.platform.Csv;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -71,27 +72,14 @@ class AuditController {
 	private static void write(Writer out, AccessLogEntry entry) {
 		try {
 			out.write(String.join(";", TIME.format(entry.at().atZone(java.time.ZoneId.of("Europe/Amsterdam"))),
-					String.valueOf(entry.accountId()), cell(entry.accountName()), cell(entry.roles()),
-					String.valueOf(entry.participantId()), cell(entry.participantName()), entry.action(),
-					cell(entry.subject()), cell(entry.address())));
+					String.valueOf(entry.accountId()), Csv.cell(entry.accountName()), Csv.cell(entry.roles()),
+					String.valueOf(entry.participantId()), Csv.cell(entry.participantName()), entry.action(),
+					Csv.cell(entry.subject()), Csv.cell(entry.address())));
 			out.write("\r\n");
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * A CSV cell, quoted, with formulas defused so a spreadsheet never runs a name as
-	 * one.
-	 */
-	static String cell(String value) {
-		if (value == null) {
-			return "";
-		}
-		String text = (value.startsWith("=") || value.startsWith("+") || value.startsWith("-") || value.startsWith("@"))
-				? "'" + value : value;
-		return "\"" + text.replace("\"", "\"\"") + "\"";
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import nl.tandem.coaching.HoursStatements;
 import nl.tandem.identity.CurrentUser;
+import nl.tandem.platform.Csv;
 import nl.tandem.identity.Role;
 import nl.tandem.identity.TandemUser;
 import nl.tandem.trajectory.Funder;
@@ -77,8 +78,8 @@ class HoursStatementController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The period ends before it starts");
 		}
 		StringBuilder csv = new StringBuilder();
-		csv.append(String.join(";",
-				COLUMNS.stream().map(c -> TimeController.cell(text("statement.column." + c, locale))).toList()))
+		csv.append(
+				String.join(";", COLUMNS.stream().map(c -> Csv.cell(text("statement.column." + c, locale))).toList()))
 			.append("\r\n");
 		for (HoursStatements.Line line : this.statements.statement(user.current(), funder, from, to)) {
 			csv.append(row(line, locale)).append("\r\n");
@@ -93,23 +94,12 @@ class HoursStatementController {
 	private String row(HoursStatements.Line line, Locale locale) {
 		String funder = (line.funderName() != null) ? line.funderName()
 				: this.messages.getMessage("funder." + line.funder(), null, line.funder().name(), locale);
-		return String.join(";",
-				Stream
-					.of(line.participantReference(), line.grantReference(), funder, line.from().toString(),
-							line.to().toString(), String.valueOf(line.billableMinutes()), decimal(line.hours(), locale),
-							decimal(line.tariff(), locale), decimal(line.amount(), locale),
-							String.valueOf(line.notBillableMinutes()))
-					.map(TimeController::cell)
-					.toList());
-	}
-
-	/**
-	 * A decimal as the spreadsheet of the user's language reads it: with a decimal comma
-	 * in Dutch, a point in English; never with thousands separators.
-	 */
-	static String decimal(java.math.BigDecimal value, Locale locale) {
-		String plain = value.toPlainString();
-		return "nl".equals(locale.getLanguage()) ? plain.replace('.', ',') : plain;
+		return String.join(";", Stream.of(line.participantReference(), line.grantReference(), funder,
+				line.from().toString(), line.to().toString(), String.valueOf(line.billableMinutes()),
+				Csv.decimal(line.hours().toPlainString(), locale), Csv.decimal(line.tariff().toPlainString(), locale),
+				Csv.decimal(line.amount().toPlainString(), locale), String.valueOf(line.notBillableMinutes()))
+			.map(Csv::cell)
+			.toList());
 	}
 
 	private String text(String key, Locale locale) {

@@ -134,8 +134,7 @@ class SessionController {
 		model.addAttribute("sessions", new PageOf<>(
 				this.sessions.ofTrajectory(user.current(), frame, size, PageOf.offset(at, size)), at, size, total));
 		model.addAttribute("goalNames", this.plans.goals(frame));
-		model.addAttribute("mayRecord",
-				frame.coachId() != null && frame.coachId().equals(user.current().personId()) && !frame.isClosed());
+		model.addAttribute("mayRecord", frame.isCoachedBy(user.current()) && !frame.isClosed());
 		return "coaching/sessions";
 	}
 

@@ -18,6 +18,7 @@ import nl.tandem.identity.CurrentUser;
 import nl.tandem.identity.TandemUser;
 import nl.tandem.plan.PlanPage;
 import nl.tandem.plan.Plans;
+import nl.tandem.platform.Csv;
 import nl.tandem.platform.FormErrors;
 import nl.tandem.trajectory.Trajectories;
 import nl.tandem.trajectory.TrajectoryFrame;
@@ -180,27 +181,16 @@ class TimeController {
 				.append(';')
 				.append(entry.category())
 				.append(';')
-				.append(cell(String.join(" | ", entry.goals().stream().map(g -> goals.getOrDefault(g, "?")).toList())))
+				.append(Csv
+					.cell(String.join(" | ", entry.goals().stream().map(g -> goals.getOrDefault(g, "?")).toList())))
 				.append(';')
-				.append(cell(entry.description()))
+				.append(Csv.cell(entry.description()))
 				.append("\r\n");
 		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"logboek-" + id + ".csv\"")
 			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
-	}
-
-	/**
-	 * A CSV cell: quoted, inner quotes doubled, and a leading formula character
-	 * neutralised so that a spreadsheet does not run it.
-	 */
-	static String cell(String value) {
-		if (value == null) {
-			return "";
-		}
-		String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-		return '"' + safe.replace("\"", "\"\"").replace("\r", " ").replace("\n", " ") + '"';
 	}
 
 	/**
@@ -247,7 +237,7 @@ class TimeController {
 	}
 
 	private static boolean mayWrite(CurrentUser user, TrajectoryFrame frame) {
-		return frame.coachId() != null && frame.coachId().equals(user.personId()) && !frame.isClosed();
+		return frame.isCoachedBy(user) && !frame.isClosed();
 	}
 
 }

@@ -13,6 +13,7 @@ import nl.tandem.identity.CurrentUser;
 import nl.tandem.identity.Role;
 import nl.tandem.identity.TandemUser;
 import nl.tandem.organisation.Organisations;
+import nl.tandem.platform.Csv;
 import nl.tandem.platform.HomePanel;
 import nl.tandem.reporting.Analytics;
 import nl.tandem.trajectory.Caseloads;
@@ -109,18 +110,15 @@ class AnalyticsController {
 		for (EndReason reason : EndReason.values()) {
 			lines.put("closed." + reason, f.endReasons().get(reason));
 		}
-		lines.put("hoursPerTrajectory", decimal(f.hoursPerTrajectory(), locale));
-		lines.put("hoursPerWeek", decimal(f.hoursPerWeek(), locale));
+		lines.put("hoursPerTrajectory", Csv.decimal(f.hoursPerTrajectory(), locale));
+		lines.put("hoursPerWeek", Csv.decimal(f.hoursPerWeek(), locale));
 		lines.put("goalsReachedPercent", f.goalsReachedPercent());
 		lines.put("referralToStartDays", f.referralToStartDays());
 		f.caseloads().forEach(c -> lines.put("caseload." + c.coachName(), c.active()));
 		StringBuilder csv = new StringBuilder(
 				text("analytics.csv.metric", locale) + ";" + text("analytics.csv.value", locale) + "\r\n");
-		lines.forEach((key, value) -> csv.append('"')
-			.append(key.replace("\"", "\"\""))
-			.append("\";")
-			.append((value != null) ? value : "")
-			.append("\r\n"));
+		lines.forEach((key,
+				value) -> csv.append(Csv.cell(key)).append(';').append((value != null) ? value : "").append("\r\n"));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -163,10 +161,6 @@ class AnalyticsController {
 						List.of(Map.of("label", text("analytics.caseload.active", locale), "values",
 								caseloads.stream().map(Caseloads.CoachCaseload::active).toList())),
 						"norm", Caseloads.CASELOAD_NORM));
-	}
-
-	private static String decimal(String value, Locale locale) {
-		return (value == null) ? null : "nl".equals(locale.getLanguage()) ? value.replace('.', ',') : value;
 	}
 
 	private String text(String key, Locale locale) {

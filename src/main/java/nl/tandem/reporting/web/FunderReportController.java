@@ -105,7 +105,7 @@ class FunderReportController implements TrajectorySection {
 		model.addAttribute("trajectory", frame);
 		model.addAttribute("reports", this.reports.reports(user.current(), id));
 		model.addAttribute("periods", (frame.grant() != null) ? frame.grant().periods() : List.of());
-		model.addAttribute("mayWrite", frame.coachId() != null && frame.coachId().equals(user.current().personId()));
+		model.addAttribute("mayWrite", frame.isCoachedBy(user.current()));
 		return "reporting/reports";
 	}
 
