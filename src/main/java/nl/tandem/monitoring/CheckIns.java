@@ -304,9 +304,8 @@ public class CheckIns {
 		List<DueCheckIn> due = new ArrayList<>(WorkValueSchedule.due(trajectory.phase(),
 				(trajectory.grant() != null) ? trajectory.grant().periods() : List.<GrantPeriod>of(), moments, today));
 		if (trajectory.phase().isOpen()) {
-			LocalDate allianceDue = AllianceRules.dueSince((held != null) ? held.held() : 0,
-					(held != null) ? held.thirdHeldOn() : null, alliance.isEmpty() ? null : alliance.get(0).takenOn(),
-					today);
+			LocalDate allianceDue = AllianceRules.dueSince((held != null) ? held.thirdHeldOn() : null,
+					alliance.isEmpty() ? null : alliance.get(0).takenOn(), today);
 			if (allianceDue != null) {
 				due.add(new DueCheckIn(DueCheckIn.Kind.ALLIANCE, allianceDue, null));
 			}
@@ -367,13 +366,26 @@ public class CheckIns {
 		if (trajectoryIds.isEmpty()) {
 			return Map.of();
 		}
+		return allianceDue(organisationId, trajectoryIds, today,
+				this.sessions.heldTally(organisationId, trajectoryIds));
+	}
+
+	/**
+	 * As {@link #allianceDue(long, Collection, LocalDate)}, with the held sessions the
+	 * caller already has.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, LocalDate> allianceDue(long organisationId, Collection<Long> trajectoryIds, LocalDate today,
+			Map<Long, Sessions.HeldTally> held) {
+		if (trajectoryIds.isEmpty()) {
+			return Map.of();
+		}
 		Map<Long, LocalDate> latest = this.queries.latestAllianceDays(organisationId, trajectoryIds);
-		Map<Long, Sessions.HeldTally> held = this.sessions.heldTally(organisationId, trajectoryIds);
 		Map<Long, LocalDate> due = new HashMap<>();
 		for (Long id : trajectoryIds) {
 			Sessions.HeldTally tally = held.get(id);
-			LocalDate since = AllianceRules.dueSince((tally != null) ? tally.held() : 0,
-					(tally != null) ? tally.thirdHeldOn() : null, latest.get(id), today);
+			LocalDate since = AllianceRules.dueSince((tally != null) ? tally.thirdHeldOn() : null, latest.get(id),
+					today);
 			if (since != null) {
 				due.put(id, since);
 			}
