@@ -87,17 +87,11 @@ public class Caseloads {
 		if (!coach.has(Role.COACH) || coach.personId() == null) {
 			return Map.of();
 		}
-		List<Raw> raw = this.jdbc.sql("select " + ROW_COLUMNS + """
-				where t.organisation_id = :organisation and t.coach_id = :coach and t.phase <> 'CLOSED'
-				order by t.referred_on
-				""")
-			.param("organisation", coach.organisationId())
-			.param("coach", coach.personId())
-			.query(Raw.class)
-			.list();
 		Map<Phase, List<TrajectoryRow>> grouped = new LinkedHashMap<>();
-		for (TrajectoryRow row : rows(coach.organisationId(), raw)) {
-			grouped.computeIfAbsent(row.phase(), phase -> new ArrayList<>()).add(row);
+		for (TrajectoryRow row : watched(coach)) {
+			if (coach.personId().equals(row.coachId())) {
+				grouped.computeIfAbsent(row.phase(), phase -> new ArrayList<>()).add(row);
+			}
 		}
 		Map<Phase, List<TrajectoryRow>> ordered = new LinkedHashMap<>();
 		Phase.DISPLAY_ORDER.stream()
@@ -110,9 +104,14 @@ public class Caseloads {
 	 * The open trajectories a user watches over, oldest referral first: a coach's own, a
 	 * team lead's team's (both when the user is both). Administrators watch none: they
 	 * manage the organisation, not the coaching. For the signals and the phase-out
-	 * readiness on the dashboards.
+	 * readiness on the dashboards, and the coach's own list. A page that only reads looks
+	 * them up once, however many of its panels ask.
 	 */
 	public List<TrajectoryRow> watched(CurrentUser user) {
+		return ReadRequestCache.get("watched:" + user.accountId(), () -> readWatched(user));
+	}
+
+	private List<TrajectoryRow> readWatched(CurrentUser user) {
 		Long coach = (user.has(Role.COACH) && user.personId() != null) ? user.personId() : null;
 		Long team = this.access.teamOfLead(user);
 		if (coach == null && team == null) {
@@ -344,8 +343,8 @@ public class Caseloads {
 		}
 		return raw.stream()
 			.map(r -> new TrajectoryRow(r.id(), r.participantId(), participantNames.get(r.participantId()),
-					nameOf(employerNames, r.employerId()), nameOf(coachNames, r.coachId()), Phase.valueOf(r.phase()),
-					r.referredOn(), r.placementStart(), next.get(r.id()),
+					nameOf(employerNames, r.employerId()), nameOf(coachNames, r.coachId()), r.coachId(),
+					Phase.valueOf(r.phase()), r.referredOn(), r.placementStart(), next.get(r.id()),
 					periods.containsKey(r.id()) ? r.minutesPerPeriod() : null,
 					periods.containsKey(r.id()) ? used.getOrDefault(r.id(), 0) : null, signals(r, today)))
 			.toList();
@@ -414,8 +413,8 @@ public class Caseloads {
 	 * A trajectory as lists and dashboards show it.
 	 */
 	public record TrajectoryRow(long id, long participantId, String participantName, String employerName,
-			String coachName, Phase phase, LocalDate referredOn, LocalDate placementStart, LocalDate nextSession,
-			Integer minutesGranted, Integer minutesUsed, Set<Signal> signals) {
+			String coachName, Long coachId, Phase phase, LocalDate referredOn, LocalDate placementStart,
+			LocalDate nextSession, Integer minutesGranted, Integer minutesUsed, Set<Signal> signals) {
 
 		/**
 		 * Hours used against hours granted in the current grant period, e.g. "12 / 40",
