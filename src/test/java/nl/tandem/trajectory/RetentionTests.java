@@ -238,7 +238,7 @@ class RetentionTests {
 		assertThat(columnsHolding("qxkeep")).as("the other participant's file is untouched").isEqualTo(filled);
 		assertThat(numbers(anonymised)).isEqualTo(before);
 		assertThat(this.trajectories.details(this.organisation.teamLead().user(), anonymised).participantName())
-			.isEqualTo("Geanonimiseerd ");
+			.isEqualTo("Geanonimiseerd");
 		assertThat(this.consents.shares(this.organisation.id(), participant(anonymised), ConsentCategory.RESEARCH))
 			.as("consents are no free text and stay for the research export")
 			.isTrue();
@@ -266,7 +266,7 @@ class RetentionTests {
 
 		this.retention.eraseOnRequest(officer, participant(open), "Verzoek per brief van 3 maart");
 
-		assertThat(this.trajectories.details(coach(), open).participantName()).isEqualTo("Geanonimiseerd ");
+		assertThat(this.trajectories.details(coach(), open).participantName()).isEqualTo("Geanonimiseerd");
 		assertThat(this.jdbc.sql("select reason from anonymisation where participant_id = :p")
 			.param("p", participant(open))
 			.query(String.class)
@@ -312,7 +312,7 @@ class RetentionTests {
 				.with(csrf())
 				.cookie(session))
 			.andExpect(redirectedUrl("/privacy/retention"));
-		assertThat(this.trajectories.details(coach(), id).participantName()).isEqualTo("Geanonimiseerd ");
+		assertThat(this.trajectories.details(coach(), id).participantName()).isEqualTo("Geanonimiseerd");
 	}
 
 	@Test
