@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
  * What the research export and the outcome analytics need in the scale data set, in
  * set-based SQL after the evaluations:
  * <ul>
- * <li>consent for research by seven in ten participants, given on the day of referral;</li>
+ * <li>consent for research by seven in ten participants, given on the day of
+ * referral;</li>
  * <li>a work-values check-in at the evaluation of every trajectory with a completed
  * evaluation, the day of the meeting, in which the values grow by one point for two in
  * three of them (so the capability set at the intake and at the evaluation can be

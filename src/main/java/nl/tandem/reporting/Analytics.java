@@ -32,9 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
  * trajectories started, were being coached at the end of the period and closed; how they
  * ended; the hours per trajectory and per week of coaching; the share of goals reached;
  * the days from referral to the start of the coaching; the caseload per coach against the
- * norm; and what came of the trajectories closed in the period ({@link Results}: outcomes,
- * retention, satisfaction, capability sets, and all of it against the hours). Each figure is counted from a few set-based queries (the trajectories, their
- * hours, their goals), never from free text.
+ * norm; and what came of the trajectories closed in the period ({@link Results}:
+ * outcomes, retention, satisfaction, capability sets, and all of it against the hours).
+ * Each figure is counted from a few set-based queries (the trajectories, their hours,
+ * their goals), never from free text.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,8 +57,8 @@ public class Analytics {
 
 	private final Clock clock;
 
-	Analytics(Cohorts cohorts, Logbook logbook, Plans plans, Caseloads caseloads, Outcomes outcomes,
-			CheckIns checkIns, Clock clock) {
+	Analytics(Cohorts cohorts, Logbook logbook, Plans plans, Caseloads caseloads, Outcomes outcomes, CheckIns checkIns,
+			Clock clock) {
 		this.cohorts = cohorts;
 		this.logbook = logbook;
 		this.plans = plans;
@@ -114,8 +115,8 @@ public class Analytics {
 	}
 
 	/**
-	 * What came of the trajectories closed in the period: four queries (outcomes, ratings,
-	 * follow-ups, capability sets) however many there are.
+	 * What came of the trajectories closed in the period: four queries (outcomes,
+	 * ratings, follow-ups, capability sets) however many there are.
 	 */
 	private Results results(long organisationId, List<Long> closedIds, Map<Long, Integer> minutes) {
 		Map<Long, Outcomes.OutcomeRow> outcomeRows = this.outcomes.outcomes(organisationId, closedIds);
@@ -133,13 +134,13 @@ public class Analytics {
 			Outcomes.OutcomeRow outcome = outcomeRows.get(id);
 			Outcomes.FollowUpRow six = followUps.getOrDefault(id, Map.of()).get(6);
 			CheckIns.CapabilityChange change = capability.get(id);
-			points.add(new Results.Point(minutes.getOrDefault(id, 0) / 60.0,
-					(outcome != null) ? outcome.outcome() : null,
-					(six != null && six.situation() != null) ? six.situation().isWorking() : null,
-					(change != null) ? change.change() : null));
+			points
+				.add(new Results.Point(minutes.getOrDefault(id, 0) / 60.0, (outcome != null) ? outcome.outcome() : null,
+						(six != null && six.situation() != null) ? six.situation().isWorking() : null,
+						(change != null) ? change.change() : null));
 		}
-		return new Results(counts, outcomeRows.size(), retention(followUps, 6, today),
-				retention(followUps, 12, today), ratings, capability(capability.values()), points, bands(points));
+		return new Results(counts, outcomeRows.size(), retention(followUps, 6, today), retention(followUps, 12, today),
+				ratings, capability(capability.values()), points, bands(points));
 	}
 
 	private static Outcomes.Retention retention(Map<Long, Map<Integer, Outcomes.FollowUpRow>> followUps, int months,

@@ -370,11 +370,9 @@ public class FunderReports {
 		Map<TimeCategory, String> hoursPerCategory = new EnumMap<>(TimeCategory.class);
 		perCategory.forEach((category, minutes) -> hoursPerCategory.put(category, Hours.format(minutes)));
 		List<ReportFigures.PeriodHours> perPeriod = grantPeriods.stream()
-			.map(p -> new ReportFigures.PeriodHours(p.number(), p.start(), p.end(), Hours.format(p.minutesGranted()),
-					Hours.format(entries.stream()
-						.filter(e -> p.contains(e.workedOn()))
-						.mapToInt(Logbook.Entry::minutes)
-						.sum())))
+			.map(p -> new ReportFigures.PeriodHours(p.number(), p.start(), p.end(), Hours.format(p
+				.minutesGranted()), Hours.format(
+						entries.stream().filter(e -> p.contains(e.workedOn())).mapToInt(Logbook.Entry::minutes).sum())))
 			.toList();
 		List<ReportFigures.GoalResultLine> goals = evaluation.goals()
 			.stream()
@@ -391,7 +389,11 @@ public class FunderReports {
 
 	private static Double average(List<ReportFigures.Rating> rated,
 			java.util.function.Function<ReportFigures.Rating, Integer> score) {
-		OptionalDouble average = rated.stream().map(score).filter(Objects::nonNull).mapToInt(Integer::intValue).average();
+		OptionalDouble average = rated.stream()
+			.map(score)
+			.filter(Objects::nonNull)
+			.mapToInt(Integer::intValue)
+			.average();
 		return average.isPresent() ? Math.round(average.getAsDouble() * 10) / 10.0 : null;
 	}
 

@@ -22,8 +22,8 @@ import nl.tandem.trajectory.WorkplaceAssessmentMatch;
  * the period (an entry for two goals counts for both)
  * @param periods the grant periods with their hours granted and planned
  * @param match how well job and participant match, from the workplace assessment
- * @param ratings the satisfaction ratings of the period (progress report) or of the
- * whole trajectory (final report); empty for the application report
+ * @param ratings the satisfaction ratings of the period (progress report) or of the whole
+ * trajectory (final report); empty for the application report
  * @param closing what the final report adds, or null for other kinds
  */
 public record ReportFigures(Period period, String hoursGranted, String hoursUsed, String hoursWithoutGoal,

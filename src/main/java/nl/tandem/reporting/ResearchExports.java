@@ -68,8 +68,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The file is streamed: the trajectories are read with a database cursor, the figures
  * fetched {@value #CHUNK} trajectories at a time in a few set-based queries, and each
  * chunk written and flushed before the next; its progress is kept in
- * {@code research_export} for the page to show. Every participant in it gets a line in the
- * access log.
+ * {@code research_export} for the page to show. Every participant in it gets a line in
+ * the access log.
  */
 @Service
 public class ResearchExports {
@@ -156,10 +156,11 @@ public class ResearchExports {
 	@Transactional(readOnly = true)
 	public Progress progress(CurrentUser user, long exportId) {
 		requireExporter(user);
-		return this.jdbc.sql("""
-				select id, team_id, funder, status, total, written, suppressed, requested_at, finished_at from research_export
-				where organisation_id = :organisation and id = :id and requested_by = :by
-				""")
+		return this.jdbc
+			.sql("""
+					select id, team_id, funder, status, total, written, suppressed, requested_at, finished_at from research_export
+					where organisation_id = :organisation and id = :id and requested_by = :by
+					""")
 			.param("organisation", user.organisationId())
 			.param("id", exportId)
 			.param("by", user.accountId())
@@ -407,8 +408,8 @@ public class ResearchExports {
 	 * An export and how far it is: the trajectories it holds (null until counted), how
 	 * many are written, and how many were left out for being in too small a group.
 	 */
-	public record Progress(long id, Long team, Funder funder, Status status, Integer total, int written,
-			int suppressed, java.time.Instant requestedAt, java.time.Instant finishedAt) {
+	public record Progress(long id, Long team, Funder funder, Status status, Integer total, int written, int suppressed,
+			java.time.Instant requestedAt, java.time.Instant finishedAt) {
 
 		public int percent() {
 			if (this.status == Status.DONE) {

@@ -33,8 +33,8 @@ public record Results(Map<Outcome, Integer> outcomes, int evaluated, Outcomes.Re
 	}
 
 	/**
-	 * The size of the capability set (0 to 7 work values) on average at the intake and
-	 * at the evaluation, over the trajectories that had both check-ins.
+	 * The size of the capability set (0 to 7 work values) on average at the intake and at
+	 * the evaluation, over the trajectories that had both check-ins.
 	 */
 	public record Capability(int trajectories, double atIntake, double atEvaluation) {
 
@@ -45,10 +45,9 @@ public record Results(Map<Outcome, Integer> outcomes, int evaluated, Outcomes.Re
 	}
 
 	/**
-	 * One closed trajectory, without anything that names it: its hours, the outcome
-	 * (null without a completed evaluation), whether it worked at the 6-month follow-up
-	 * (null until checked) and the change of its capability set (null without both
-	 * check-ins).
+	 * One closed trajectory, without anything that names it: its hours, the outcome (null
+	 * without a completed evaluation), whether it worked at the 6-month follow-up (null
+	 * until checked) and the change of its capability set (null without both check-ins).
 	 */
 	public record Point(double hours, Outcome outcome, Boolean workingAfterSixMonths, Integer capabilityChange) {
 

@@ -165,13 +165,18 @@ class ResponsiveTest extends BrowserTest {
 		var coach = organisation.coach().user();
 		long evaluated = make.active(organisation, organisation.coach(), "Evert", "Eindrapportage-Langenaam");
 		this.trajectories.startEvaluation(coach, evaluated, make.version(coach, evaluated));
-		java.util.UUID goal = this.plans.agreedGoals(this.trajectories.frame(coach, evaluated)).keySet().iterator().next();
-		this.evaluations.save(coach, evaluated, null, new nl.tandem.evaluation.EvaluationContent(TrajectoryFixtures.TODAY,
-				Set.of(nl.tandem.evaluation.Attendee.PARTICIPANT, nl.tandem.evaluation.Attendee.COACH),
-				List.of(new nl.tandem.evaluation.EvaluationContent.Goal(goal,
-						nl.tandem.evaluation.GoalResult.NEEDS_MORE_SUPPORT, null)),
-				"De vaste maandag met de leidinggevende ".repeat(5), "Elke maand een kort gesprek",
-				nl.tandem.evaluation.Outcome.OTHER_EMPLOYER, new java.math.BigDecimal("32")), true);
+		java.util.UUID goal = this.plans.agreedGoals(this.trajectories.frame(coach, evaluated))
+			.keySet()
+			.iterator()
+			.next();
+		this.evaluations.save(coach, evaluated, null,
+				new nl.tandem.evaluation.EvaluationContent(TrajectoryFixtures.TODAY,
+						Set.of(nl.tandem.evaluation.Attendee.PARTICIPANT, nl.tandem.evaluation.Attendee.COACH),
+						List.of(new nl.tandem.evaluation.EvaluationContent.Goal(goal,
+								nl.tandem.evaluation.GoalResult.NEEDS_MORE_SUPPORT, null)),
+						"De vaste maandag met de leidinggevende ".repeat(5), "Elke maand een kort gesprek",
+						nl.tandem.evaluation.Outcome.OTHER_EMPLOYER, new java.math.BigDecimal("32")),
+				true);
 		this.trajectories.close(coach, evaluated, make.version(coach, evaluated),
 				nl.tandem.trajectory.EndReason.GOALS_REACHED, null);
 		this.ratings.record(coach, evaluated, new nl.tandem.evaluation.NewRating(nl.tandem.evaluation.Ratings.END,

@@ -42,8 +42,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * <ul>
  * <li>A: 30 hours; capability set 2 at intake, 5 at evaluation; working at the same
  * employer; rated 9 and 7 at the end; still working after 6 months;</li>
- * <li>B: 10 hours; capability set 3, then 2; not working; rated 3 and 6; not working after
- * 6 months;</li>
+ * <li>B: 10 hours; capability set 3, then 2; not working; rated 3 and 6; not working
+ * after 6 months;</li>
  * <li>C: 90 hours; closed because the participant moved, without an evaluation.</li>
  * </ul>
  * D is still coached, and another organisation's evaluated trajectory counts for nothing.
@@ -136,7 +136,8 @@ class AnalyticsResultsTests {
 		assertThat(r.sixMonths().percentWorking()).isEqualTo(50);
 		assertThat(r.twelveMonths().due()).isZero();
 		assertThat(r.twelveMonths().percentWorking()).isNull();
-		// participant (9 + 3) / 2 = 6.0, below the norm; employer (7 + 6) / 2 = 6.5, at it
+		// participant (9 + 3) / 2 = 6.0, below the norm; employer (7 + 6) / 2 = 6.5, at
+		// it
 		assertThat(r.ratings().participantAverage()).isEqualTo(6.0);
 		assertThat(r.ratings().employerAverage()).isEqualTo(6.5);
 		assertThat(r.ratings().participantScores()).isEqualTo(2);

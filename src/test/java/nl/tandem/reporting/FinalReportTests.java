@@ -196,8 +196,8 @@ class FinalReportTests {
 		assertThat(text)
 			.contains("Eindrapportage van Fleur Eindverslag", "Werkt bij dezelfde werkgever · 24 uur per week",
 					"Leren aangeven wanneer het te druk wordt Deels bereikt", "Uren begeleiding: 13.5 in totaal",
-					"Einde begeleiding", "5 (onder de norm)", "Gemiddeld 8,5 5,5 (onder de norm)",
-					"Na 6 maanden", "Vaste gesprekken met de leidinggevende", "Werkt stabiel en vraagt zelf om hulp.")
+					"Einde begeleiding", "5 (onder de norm)", "Gemiddeld 8,5 5,5 (onder de norm)", "Na 6 maanden",
+					"Vaste gesprekken met de leidinggevende", "Werkt stabiel en vraagt zelf om hulp.")
 			// no goal remarks, no rating remarks, nothing from the intake
 			.doesNotContain("Opmerking bij het doel", "Een opmerking", "Slaapt");
 		assertThatThrownBy(() -> this.reports.write(this.organisation.teamLead().user(), this.id, ReportKind.FINAL,

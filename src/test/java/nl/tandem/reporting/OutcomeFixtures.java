@@ -54,7 +54,8 @@ record OutcomeFixtures(TrajectoryFixtures make, Trajectories trajectories, Plans
 		int minutes = hours * 60;
 		while (minutes > 0) {
 			int now = Math.min(600, minutes);
-			this.logbook.register(coach, id, new Logbook.NewEntry(TimeCategory.DIRECT, TODAY, now, null, Set.of(), true));
+			this.logbook.register(coach, id,
+					new Logbook.NewEntry(TimeCategory.DIRECT, TODAY, now, null, Set.of(), true));
 			minutes -= now;
 		}
 		return id;
@@ -72,8 +73,8 @@ record OutcomeFixtures(TrajectoryFixtures make, Trajectories trajectories, Plans
 	}
 
 	/**
-	 * Evaluates the trajectory (its goal with {@code result}) with the outcome, and closes
-	 * it with the goals reached.
+	 * Evaluates the trajectory (its goal with {@code result}) with the outcome, and
+	 * closes it with the goals reached.
 	 */
 	void evaluateAndClose(Member coachMember, long id, Outcome outcome, BigDecimal hoursPerWeek, GoalResult result,
 			String whatHelped) {
@@ -96,8 +97,9 @@ record OutcomeFixtures(TrajectoryFixtures make, Trajectories trajectories, Plans
 	 * Makes the 6-month follow-up of the trajectory due and checks it.
 	 */
 	void followUpAfterSixMonths(CurrentUser coach, long organisationId, long id, Outcome situation) {
-		this.jdbc.sql("update follow_up set due_on = current_date - 1 where organisation_id = :o and trajectory_id = :t"
-				+ " and months = 6")
+		this.jdbc
+			.sql("update follow_up set due_on = current_date - 1 where organisation_id = :o and trajectory_id = :t"
+					+ " and months = 6")
 			.param("o", organisationId)
 			.param("t", id)
 			.update();
@@ -106,8 +108,8 @@ record OutcomeFixtures(TrajectoryFixtures make, Trajectories trajectories, Plans
 			.filter(f -> f.months() == 6)
 			.findFirst()
 			.orElseThrow();
-		this.followUps.record(coach, id, six.id(), six.version(), new FollowUpResult(TODAY, situation,
-				situation.isWorking() ? new BigDecimal("20") : null, null));
+		this.followUps.record(coach, id, six.id(), six.version(),
+				new FollowUpResult(TODAY, situation, situation.isWorking() ? new BigDecimal("20") : null, null));
 	}
 
 	/**

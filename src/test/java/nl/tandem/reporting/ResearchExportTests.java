@@ -115,8 +115,7 @@ class ResearchExportTests {
 	}
 
 	@Test
-	void onlyConsentingTrajectoriesWithoutNamesOrTextMonthsOnlyAndSmallGroupsGeneralisedOrLeftOut()
-			throws IOException {
+	void onlyConsentingTrajectoriesWithoutNamesOrTextMonthsOnlyAndSmallGroupsGeneralisedOrLeftOut() throws IOException {
 		long export = this.exports.prepare(this.organisation.teamLead().user(), null, null, "192.0.2.1");
 		List<String> lines = lines(write(this.organisation.teamLead().user(), export, 1000, null));
 		assertThat(lines.get(0)).isEqualTo(ResearchExports.HEADER);
@@ -144,8 +143,9 @@ class ResearchExportTests {
 		assertThat(progress.written()).isEqualTo(10);
 		assertThat(progress.suppressed()).isEqualTo(1);
 		// every participant in the file has a line in the access log, and only those
-		assertThat(this.jdbc.sql("select count(distinct participant_id) from access_log where organisation_id = :o"
-				+ " and subject = 'RESEARCH_EXPORT' and address = '192.0.2.1'")
+		assertThat(this.jdbc
+			.sql("select count(distinct participant_id) from access_log where organisation_id = :o"
+					+ " and subject = 'RESEARCH_EXPORT' and address = '192.0.2.1'")
 			.param("o", this.organisation.id())
 			.query(Long.class)
 			.single()).isEqualTo(10);
@@ -165,7 +165,8 @@ class ResearchExportTests {
 		CurrentUser admin = this.organisation.admin().user();
 		long export = this.exports.prepare(admin, null, null, null);
 		List<Integer> seen = new ArrayList<>();
-		List<String> lines = lines(write(admin, export, 3, () -> seen.add(this.exports.progress(admin, export).written())));
+		List<String> lines = lines(
+				write(admin, export, 3, () -> seen.add(this.exports.progress(admin, export).written())));
 		assertThat(lines).hasSize(11);
 		// flushed after each chunk of three, each time before its progress was counted
 		assertThat(seen).containsExactly(0, 3, 6, 9, 10);
@@ -204,8 +205,7 @@ class ResearchExportTests {
 		this.mvc.perform(get("/reports/research-export/" + export + ".csv").cookie(coachSession))
 			.andExpect(status().isForbidden());
 		Cookie otherAdmin = this.logins.session(this.fixtures.organisation().admin());
-		this.mvc.perform(get("/reports/research-export/" + export).cookie(otherAdmin))
-			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/reports/research-export/" + export).cookie(otherAdmin)).andExpect(status().isNotFound());
 		this.mvc.perform(get("/reports/research-export/" + export + ".csv").cookie(otherAdmin))
 			.andExpect(status().isNotFound());
 	}

@@ -73,14 +73,14 @@ class FunderReportController implements TrajectorySection {
 		if (!trajectory.mayWork() || trajectory.phase() == Phase.REFERRED || trajectory.phase() == Phase.INTAKE) {
 			return Optional.empty();
 		}
-		return Optional.of(Map.of("trajectory", trajectory, "finalReady", finalReady(user.organisationId(),
-				trajectory.id(), trajectory.phase())));
+		return Optional.of(Map.of("trajectory", trajectory, "finalReady",
+				finalReady(user.organisationId(), trajectory.id(), trajectory.phase())));
 	}
 
 	/**
 	 * Whether the final report can be written: after a completed evaluation, which only a
-	 * trajectory phasing out, in evaluation or closed can have (so other trajectories cost
-	 * no query).
+	 * trajectory phasing out, in evaluation or closed can have (so other trajectories
+	 * cost no query).
 	 */
 	private boolean finalReady(long organisationId, long trajectoryId, Phase phase) {
 		return (phase == Phase.PHASING_OUT || phase == Phase.EVALUATION || phase == Phase.CLOSED)

@@ -84,19 +84,17 @@ class ResearchExportController {
 	}
 
 	@GetMapping("/{export}.csv")
-	ResponseEntity<StreamingResponseBody> download(@AuthenticationPrincipal TandemUser user,
-			@PathVariable long export, Locale locale) {
+	ResponseEntity<StreamingResponseBody> download(@AuthenticationPrincipal TandemUser user, @PathVariable long export,
+			Locale locale) {
 		CurrentUser current = user.current();
 		ResearchExports.Progress progress = this.exports.progress(current, export);
 		StreamingResponseBody body = out -> this.exports.write(current, export, out);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(this.messages.getMessage("research.fileName", null, locale) + "-" + progress.id()
-								+ ".csv")
-						.build()
-						.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(this.messages.getMessage("research.fileName", null, locale) + "-" + progress.id() + ".csv")
+				.build()
+				.toString())
 			.body(body);
 	}
 

@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The charts of what coaching achieved, as the JSON that {@code tandem.js} draws, and the
- * same figures as lines of the CSV. The page has every figure in a table beside its chart.
+ * same figures as lines of the CSV. The page has every figure in a table beside its
+ * chart.
  */
 final class ResultCharts {
 
@@ -37,7 +38,8 @@ final class ResultCharts {
 	}
 
 	String outcomes(Results results) {
-		return bar(Arrays.stream(Outcome.values()).map(o -> text("evaluation.outcome." + o)).toList(), text("analytics.count"),
+		return bar(Arrays.stream(Outcome.values()).map(o -> text("evaluation.outcome." + o)).toList(),
+				text("analytics.count"),
 				Arrays.stream(Outcome.values()).map(o -> (Object) results.outcomes().get(o)).toList(), null);
 	}
 
@@ -49,8 +51,8 @@ final class ResultCharts {
 
 	String satisfaction(Results results) {
 		return bar(List.of(text("analytics.satisfaction.participant"), text("analytics.satisfaction.employer")),
-				text("analytics.satisfaction.average"), Arrays.asList(one(results.ratings().participantAverage()),
-						one(results.ratings().employerAverage())),
+				text("analytics.satisfaction.average"),
+				Arrays.asList(one(results.ratings().participantAverage()), one(results.ratings().employerAverage())),
 				Ratings.NORM);
 	}
 
@@ -58,7 +60,8 @@ final class ResultCharts {
 		Results.Capability c = results.capability();
 		return bar(List.of(text("analytics.capability.intake"), text("analytics.capability.evaluation")),
 				text("analytics.capability.size"),
-				(c != null) ? List.of(one(c.atIntake()), one(c.atEvaluation())) : Arrays.asList((Object) null, null), null);
+				(c != null) ? List.of(one(c.atIntake()), one(c.atEvaluation())) : Arrays.asList((Object) null, null),
+				null);
 	}
 
 	String bands(Results results) {
