@@ -404,6 +404,30 @@ public class CheckIns {
 		return trajectoryIds.isEmpty() ? Map.of() : this.queries.latestBalance(organisationId, trajectoryIds);
 	}
 
+	/**
+	 * For each of these trajectories with a work-values check-in at the intake and one at
+	 * the evaluation: the size of the capability set (how many of the seven values are
+	 * valued, enabled and realised) at the first intake check-in and at the latest
+	 * evaluation check-in. One query over {@code work_value_check_in} and
+	 * {@code work_value_answer}; trajectories without both are left out. No answers, no
+	 * remarks: only the two counts.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, CapabilityChange> capabilityChange(long organisationId, Collection<Long> trajectoryIds) {
+		return trajectoryIds.isEmpty() ? Map.of() : this.queries.capabilityChange(organisationId, trajectoryIds);
+	}
+
+	/**
+	 * The size of the capability set at the intake and at the evaluation.
+	 */
+	public record CapabilityChange(int atIntake, int atEvaluation) {
+
+		public int change() {
+			return this.atEvaluation - this.atIntake;
+		}
+
+	}
+
 	// rules of access
 
 	private static TrajectoryFrame requireCoach(TrajectoryFrame frame, CurrentUser user) {

@@ -64,6 +64,11 @@ class AuthorisationMatrixTests {
 		PARTICIPANT,
 		/** One employer of the organisation: staff of that organisation. */
 		EMPLOYER,
+		/**
+		 * Exports of the organisation or team (the research export): administrators and
+		 * team leads only, each their own export.
+		 */
+		LEAD,
 		/** The organisation's administration: administrators only. */
 		ADMIN,
 		/** The audit log and retention: privacy officers only. */
@@ -100,6 +105,7 @@ class AuthorisationMatrixTests {
 		RULES.put("/employers/new", Kind.STAFF);
 		RULES.put("/employers/{id}/**", Kind.EMPLOYER);
 		RULES.put("/employers/{employerId}/**", Kind.EMPLOYER);
+		RULES.put("/reports/research-export/**", Kind.LEAD);
 		RULES.put("/reports/**", Kind.STAFF);
 		RULES.put("/admin/**", Kind.ADMIN);
 		RULES.put("/privacy/**", Kind.PRIVACY);
@@ -190,6 +196,10 @@ class AuthorisationMatrixTests {
 				case EMPLOYER ->
 					asked += expect(wrong, route, path, otherOrganisation, "coach of another organisation", 404, 403);
 				case ADMIN -> asked += expect(wrong, route, path, coach, "a coach", 403);
+				case LEAD -> {
+					asked += expect(wrong, route, path, coach, "a coach", 403);
+					asked += expect(wrong, route, path, otherOrganisation, "coach of another organisation", 403);
+				}
 				case PORTAL -> asked += expect(wrong, route, path, coach, "a coach", 403);
 				case PRIVACY -> {
 					asked += expect(wrong, route, path, coach, "a coach", 403);
