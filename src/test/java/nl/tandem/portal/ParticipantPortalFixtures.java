@@ -40,12 +40,22 @@ public record ParticipantPortalFixtures(Trajectories trajectories, Accounts acco
 	 * Signs the participant in; they land on the portal.
 	 */
 	public Cookie session(Participant participant) throws Exception {
+		return signIn(participant)[0];
+	}
+
+	/**
+	 * Signs the participant in and keeps what a browser keeps: the session and the
+	 * language of the account.
+	 */
+	public Cookie[] signIn(Participant participant) throws Exception {
 		var result = this.logins.attempt(participant.email(), Fixtures.PASSWORD);
 		if (!"/portal".equals(result.getResponse().getRedirectedUrl())) {
 			throw new AssertionError(
 					"login of " + participant.email() + " went to " + result.getResponse().getRedirectedUrl());
 		}
-		return result.getResponse().getCookie("SESSION");
+		Cookie language = result.getResponse().getCookie("tandem-lang");
+		return (language != null) ? new Cookie[] { result.getResponse().getCookie("SESSION"), language }
+				: new Cookie[] { result.getResponse().getCookie("SESSION") };
 	}
 
 	/**
