@@ -37,10 +37,14 @@ class DemoData {
 
 	private final List<DemoStep> steps;
 
-	DemoData(Organisations organisations, Staff staff, Accounts accounts, List<DemoStep> steps) {
+	private final ParticipantPortalDemo participantPortal;
+
+	DemoData(Organisations organisations, Staff staff, Accounts accounts, List<DemoStep> steps,
+			ParticipantPortalDemo participantPortal) {
 		this.organisations = organisations;
 		this.staff = staff;
 		this.accounts = accounts;
+		this.participantPortal = participantPortal;
 		this.steps = steps.stream().sorted(Comparator.comparingInt(DemoStep::order)).toList();
 	}
 
@@ -73,6 +77,7 @@ class DemoData {
 		DemoOrganisation demo = new DemoOrganisation(brug, Map.of("Team Noord", noord, "Team Zuid", zuid),
 				users(brug, logins), today);
 		this.steps.forEach(step -> step.create(demo));
+		logins.add(this.participantPortal.create(demo, password));
 
 		long schakel = this.organisations.found("Werkkracht Schakel (demo)");
 		long gent = this.organisations.formTeam(schakel, "Team Gent");

@@ -43,6 +43,7 @@ import nl.tandem.monitoring.WorkValueAnswer;
 import nl.tandem.monitoring.WorkValueMoment;
 import nl.tandem.monitoring.Zone;
 import nl.tandem.monitoring.ZoneContent;
+import nl.tandem.monitoring.SupportRequests;
 import nl.tandem.monitoring.Zones;
 import nl.tandem.participant.ConsentCategory;
 import nl.tandem.participant.ConsentMethod;
@@ -140,6 +141,9 @@ class RetentionTests {
 
 	@Autowired
 	Signals signals;
+
+	@Autowired
+	SupportRequests supportRequests;
 
 	@Autowired
 	Consents consents;
@@ -452,6 +456,7 @@ class RetentionTests {
 		this.zones.record(coach, id, Zone.ORANGE, TODAY, m);
 		var proposal = this.intensifications.ofTrajectory(coach, id).get(0);
 		this.intensifications.decline(coach, id, proposal.id(), proposal.version(), m);
+		this.supportRequests.request(coach.organisationId(), id, SupportRequests.Requester.PARTICIPANT, m);
 	}
 
 	/**
