@@ -12,11 +12,12 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -66,10 +67,11 @@ import org.springframework.transaction.annotation.Transactional;
  * counted as suppressed.</li>
  * </ul>
  * The file is streamed: the trajectories are read with a database cursor, the figures
- * fetched {@value #CHUNK} trajectories at a time in a few set-based queries, and each
- * chunk written and flushed before the next; its progress is kept in
- * {@code research_export} for the page to show. Every participant in it gets a line in
- * the access log.
+ * fetched {@value #CHUNK} trajectories at a time (in the order of the trajectories, which
+ * keeps the database's reads close together, and shuffled within the chunk) in a few
+ * set-based queries, and each chunk written and flushed before the next; its progress is
+ * kept in {@code research_export} for the page to show. Every participant in it gets a
+ * line in the access log.
  */
 @Service
 public class ResearchExports {
@@ -196,15 +198,19 @@ public class ResearchExports {
 			Map<Long, Integer> levels = new HashMap<>();
 			List<Cohorts.Member> dropped = generalise(members, levels);
 			Function<Long, String> pseudonym = pseudonyms();
-			List<Cohorts.Member> written = members.stream()
-				.filter(m -> levels.containsKey(m.id()))
-				.sorted(Comparator.comparing((Cohorts.Member m) -> pseudonym.apply(m.id())))
-				.toList();
+			// in the order of the trajectories, for the database's sake (neighbours are
+			// stored near each
+			// other), but shuffled within each chunk, so that the order tells nothing
+			// finer than a chunk
+			List<Cohorts.Member> written = members.stream().filter(m -> levels.containsKey(m.id())).toList();
+			Random shuffle = new SecureRandom();
 			update(exportId, "RUNNING", written.size(), 0, dropped.size(), false, false);
 			Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
 			writer.write(HEADER + "\r\n");
 			for (int from = 0; from < written.size(); from += chunkSize) {
-				List<Cohorts.Member> chunk = written.subList(from, Math.min(written.size(), from + chunkSize));
+				List<Cohorts.Member> chunk = new ArrayList<>(
+						written.subList(from, Math.min(written.size(), from + chunkSize)));
+				Collections.shuffle(chunk, shuffle);
 				writeChunk(user, chunk, levels, pseudonym, writer);
 				this.accessLog.readAll(user, chunk.stream().map(Cohorts.Member::participantId).distinct().toList(),
 						"RESEARCH_EXPORT", address);
