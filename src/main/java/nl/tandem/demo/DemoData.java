@@ -37,7 +37,11 @@ class DemoData {
 
 	private final List<DemoStep> steps;
 
-	DemoData(Organisations organisations, Staff staff, Accounts accounts, List<DemoStep> steps) {
+	private final EmployerContactDemo employerContact;
+
+	DemoData(Organisations organisations, Staff staff, Accounts accounts, List<DemoStep> steps,
+			EmployerContactDemo employerContact) {
+		this.employerContact = employerContact;
 		this.organisations = organisations;
 		this.staff = staff;
 		this.accounts = accounts;
@@ -73,6 +77,7 @@ class DemoData {
 		DemoOrganisation demo = new DemoOrganisation(brug, Map.of("Team Noord", noord, "Team Zuid", zuid),
 				users(brug, logins), today);
 		this.steps.forEach(step -> step.create(demo));
+		this.employerContact.create(demo, password).ifPresent(logins::add);
 
 		long schakel = this.organisations.found("Werkkracht Schakel (demo)");
 		long gent = this.organisations.formTeam(schakel, "Team Gent");

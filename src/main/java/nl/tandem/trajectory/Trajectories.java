@@ -157,7 +157,14 @@ public class Trajectories {
 	private TrajectoryFrame buildFrame(CurrentUser user, long id) {
 		Trajectory trajectory = visible(user, id);
 		this.access.requireWork(user, trajectory);
-		long organisation = user.organisationId();
+		return frameOf(trajectory);
+	}
+
+	/**
+	 * The frame of a trajectory whose caller has decided that the user may have it.
+	 */
+	TrajectoryFrame frameOf(Trajectory trajectory) {
+		long organisation = trajectory.organisationId();
 		ParticipantView participant = this.participants.find(organisation, trajectory.participantId());
 		String coachName = (trajectory.coachId() != null)
 				? this.staff.names(organisation, List.of(trajectory.coachId())).get(trajectory.coachId()) : null;
