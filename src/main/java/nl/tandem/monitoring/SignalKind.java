@@ -6,6 +6,11 @@ package nl.tandem.monitoring;
 public enum SignalKind {
 
 	/**
+	 * The participant asked for support now, in the portal: the most urgent of all.
+	 */
+	SUPPORT_NOW,
+
+	/**
 	 * The participant is in the red zone of the early-warning plan.
 	 */
 	ZONE_RED,
@@ -14,6 +19,11 @@ public enum SignalKind {
 	 * The participant is in the orange zone of the early-warning plan.
 	 */
 	ZONE_ORANGE,
+
+	/**
+	 * A contact person of the employer asked the coach to get in touch, in the portal.
+	 */
+	CONTACT_REQUESTED,
 
 	/**
 	 * A context event or a zone called for more coaching and the coach has not decided
@@ -65,6 +75,14 @@ public enum SignalKind {
 	/**
 	 * The working-alliance questionnaire is due.
 	 */
-	ALLIANCE_DUE
+	ALLIANCE_DUE;
+
+	/**
+	 * Whether the signal asks to act today: a request from the portal, a raised zone, an
+	 * undecided intensification or a low working alliance.
+	 */
+	public boolean isUrgent() {
+		return compareTo(ALLIANCE_LOW) <= 0;
+	}
 
 }

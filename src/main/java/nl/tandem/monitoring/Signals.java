@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import nl.tandem.coaching.Sessions;
 import nl.tandem.identity.CurrentUser;
+import nl.tandem.identity.Role;
 import nl.tandem.platform.DomainRuleException;
 import nl.tandem.trajectory.Caseloads;
 import nl.tandem.trajectory.Caseloads.TrajectoryRow;
@@ -55,17 +56,20 @@ public class Signals {
 
 	private final Trajectories trajectories;
 
+	private final SupportRequests supportRequests;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	Signals(Caseloads caseloads, EarlyWarning earlyWarning, CheckIns checkIns, Sessions sessions,
-			Trajectories trajectories, JdbcClient jdbc, Clock clock) {
+			Trajectories trajectories, SupportRequests supportRequests, JdbcClient jdbc, Clock clock) {
 		this.caseloads = caseloads;
 		this.earlyWarning = earlyWarning;
 		this.checkIns = checkIns;
 		this.sessions = sessions;
 		this.trajectories = trajectories;
+		this.supportRequests = supportRequests;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -93,6 +97,14 @@ public class Signals {
 		List<Long> coached = watched.stream().filter(r -> isCoached(r.phase())).map(TrajectoryRow::id).toList();
 		List<Signal> signals = new ArrayList<>();
 
+		// The message is for the coach, like the answers behind other signals: a team lead
+		// learns only that someone asked.
+		boolean coachOnly = !user.has(Role.TEAM_LEAD);
+		this.supportRequests.of(organisation, all)
+			.forEach(request -> signals.add(signal(rows.get(request.trajectoryId()), request.requester().signal(),
+					request.requestedAt().atZone(ZONE).toLocalDate(), String.valueOf(request.id()),
+					(coachOnly && request.message() != null) ? request.message() : "",
+					"/trajectories/" + request.trajectoryId())));
 		this.earlyWarning.raisedZones(organisation, coached)
 			.forEach((id,
 					zone) -> signals.add(signal(rows.get(id),

@@ -167,6 +167,52 @@ class SignalsTests {
 		assertThat(list).allSatisfy(s -> assertThat(s.path()).startsWith("/trajectories/" + s.trajectoryId()));
 	}
 
+	@Autowired
+	SupportRequests supportRequests;
+
+	@Test
+	void aRequestForSupportIsTheMostUrgentSignalUntilTheCoachAcknowledgesIt() {
+		long red = active("Rood");
+		this.zones.record(this.coach, red, Zone.RED, TODAY, null);
+		long asks = active("Vraagt");
+		long request = this.supportRequests.request(this.organisation.id(), asks,
+				SupportRequests.Requester.PARTICIPANT, "  Het gaat niet goed op het werk  ");
+		long employer = active("Werkgever");
+		this.supportRequests.request(this.organisation.id(), employer, SupportRequests.Requester.EMPLOYER_CONTACT,
+				null);
+
+		List<Signal> list = this.signals.of(this.coach, false);
+		assertThat(list.get(0)).satisfies(first -> {
+			assertThat(first.kind()).isEqualTo(SignalKind.SUPPORT_NOW);
+			assertThat(first.trajectoryId()).isEqualTo(asks);
+			assertThat(first.detail()).isEqualTo("Het gaat niet goed op het werk");
+			assertThat(first.since()).isEqualTo(TODAY);
+		});
+		assertThat(list).extracting(Signal::kind)
+			.containsSubsequence(SignalKind.SUPPORT_NOW, SignalKind.ZONE_RED, SignalKind.CONTACT_REQUESTED);
+		assertThat(this.signals.of(this.organisation.teamLead().user(), false))
+			.filteredOn(s -> s.kind() == SignalKind.SUPPORT_NOW)
+			.singleElement()
+			.satisfies(s -> assertThat(s.detail()).as("the message is for the coach").isEmpty());
+		assertThat(this.signals.of(this.fixtures.organisation().coach().user(), false)).isEmpty();
+
+		this.signals.acknowledge(this.coach, asks, SignalKind.SUPPORT_NOW, String.valueOf(request), "Gebeld");
+		assertThat(kinds(this.signals.of(this.coach, false), asks)).isEmpty();
+		this.supportRequests.request(this.organisation.id(), asks, SupportRequests.Requester.PARTICIPANT, null);
+		assertThat(kinds(this.signals.of(this.coach, false), asks)).as("a new request signals again")
+			.containsExactly(SignalKind.SUPPORT_NOW);
+	}
+
+	@Test
+	void aTooLongMessageKeepsNoRequest() {
+		long id = active("Lang");
+		assertThatThrownBy(() -> this.supportRequests.request(this.organisation.id(), id,
+				SupportRequests.Requester.PARTICIPANT, "x".repeat(SupportRequests.MAX_MESSAGE + 1)))
+			.isInstanceOf(DomainRuleException.class)
+			.hasMessage("support.message.tooLong");
+		assertThat(this.supportRequests.of(this.organisation.id(), List.of(id))).isEmpty();
+	}
+
 	@Test
 	void theTeamLeadSeesTheTeamsSignalsAndNobodyElseDoes() {
 		long red = active("Rood");
