@@ -19,6 +19,7 @@ import nl.tandem.employer.SchemeText;
 import nl.tandem.employer.Schemes;
 import nl.tandem.evaluation.Ratings;
 import nl.tandem.identity.CurrentUser;
+import nl.tandem.monitoring.SupportRequests;
 import nl.tandem.participant.ConsentCategory;
 import nl.tandem.participant.ConsentRecord;
 import nl.tandem.participant.Consents;
@@ -82,11 +83,14 @@ public class EmployerPortal {
 
 	private final AccessLog accessLog;
 
+	private final SupportRequests supportRequests;
+
 	private final Clock clock;
 
 	EmployerPortal(EmployerPlacements placements, Employers employers, Participants participants, Consents consents,
 			SharedPlans plans, Sessions sessions, Schedules schedules, Ratings ratings, Schemes schemes,
-			AccessLog accessLog, Clock clock) {
+			AccessLog accessLog, SupportRequests supportRequests, Clock clock) {
+		this.supportRequests = supportRequests;
 		this.placements = placements;
 		this.employers = employers;
 		this.participants = participants;
@@ -189,6 +193,16 @@ public class EmployerPortal {
 			.orElseThrow(() -> new NotFoundException("plan", number));
 		logPlanReads(user, frame, sharing, true);
 		return proposed;
+	}
+
+	/**
+	 * Asks the employee's coach to get in touch: an open signal for the coach until the
+	 * coach acknowledges it. The message is optional.
+	 */
+	public void requestContact(CurrentUser user, long trajectoryId, String message) {
+		TrajectoryFrame frame = frame(user, trajectoryId);
+		this.supportRequests.request(frame.organisationId(), frame.id(), SupportRequests.Requester.EMPLOYER_CONTACT,
+				message);
 	}
 
 	/**

@@ -557,6 +557,49 @@ class EmployerPortalTests {
 		assertThat(this.portal.overview(other).employees()).extracting(e -> e.trajectoryId()).containsExactly(mila.id());
 	}
 
+	@Autowired
+	nl.tandem.monitoring.Signals signals;
+
+	@Autowired
+	nl.tandem.monitoring.SupportRequests supportRequests;
+
+	@Test
+	void aRequestForContactIsASignalTheCoachSees() throws Exception {
+		Employee mila = this.make.employee(this.organisation, "Mila");
+		Cookie contact = session(mila);
+		this.mvc
+			.perform(post("/portal/employer/employees/" + mila.id() + "/contact").cookie(contact)
+				.with(csrf())
+				.param("message", "x".repeat(nl.tandem.monitoring.SupportRequests.MAX_MESSAGE + 1)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"message-error\"")))
+			.andExpect(content().string(containsString("Houd het bericht korter dan 1000 tekens.")));
+		assertThat(this.supportRequests.of(this.organisation.id(), List.of(mila.id()))).as("nothing kept").isEmpty();
+		assertThat(this.signals.of(this.organisation.coach().user(), false)).extracting(s -> s.kind())
+			.doesNotContain(nl.tandem.monitoring.SignalKind.CONTACT_REQUESTED);
+
+		this.mvc
+			.perform(post("/portal/employer/employees/" + mila.id() + "/contact").cookie(contact)
+				.with(csrf())
+				.param("message", "Kunnen we bellen over het nieuwe rooster?"))
+			.andExpect(redirectedUrl("/portal/employer/employees/" + mila.id()))
+			.andExpect(flash().attribute("saved", "employerPortal.contact.sent"));
+		assertThat(this.signals.of(this.organisation.coach().user(), false))
+			.filteredOn(s -> s.kind() == nl.tandem.monitoring.SignalKind.CONTACT_REQUESTED)
+			.singleElement()
+			.satisfies(s -> assertThat(s.trajectoryId()).isEqualTo(mila.id()));
+		this.mvc.perform(get("/signals").cookie(this.logins.session(this.organisation.coach())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Werkgever vraagt contact")));
+		this.mvc
+			.perform(post("/portal/employer/employees/" + mila.id() + "/contact")
+				.cookie(this.logins.session(this.organisation.coach()))
+				.with(csrf())
+				.param("message", "Van de coach"))
+			.andExpect(status().isForbidden());
+		assertThat(this.supportRequests.of(this.organisation.id(), List.of(mila.id()))).hasSize(1);
+	}
+
 	private Cookie session(Employee employee) throws Exception {
 		var login = this.logins.attempt(employee.contactEmail(), EmployerPortalFixtures.PASSWORD);
 		assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/portal");

@@ -63,8 +63,32 @@ class EmployerPortalController {
 		if (!model.containsAttribute("ratingForm") && page.rating() != null) {
 			model.addAttribute("ratingForm", EmployerRatingForm.blank(page.rating()));
 		}
+		return page(page, model);
+	}
+
+	private static String page(EmployerPortal.EmployeePage page, Model model) {
+		if (!model.containsAttribute("contactForm")) {
+			model.addAttribute("contactForm", new ContactRequestForm(""));
+		}
 		model.addAttribute("page", page);
 		return "portal/employer/employee";
+	}
+
+	@PostMapping("/employees/{id}/contact")
+	String requestContact(@AuthenticationPrincipal TandemUser user, @PathVariable long id,
+			@Valid @ModelAttribute("contactForm") ContactRequestForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		this.portal.frame(user.current(), id);
+		if (!FormErrors.attempt(errors, Map.of("support.message.tooLong", "message"),
+				() -> this.portal.requestContact(user.current(), id, form.message()))) {
+			EmployerPortal.EmployeePage page = this.portal.employee(user.current(), id);
+			if (page.rating() != null) {
+				model.addAttribute("ratingForm", EmployerRatingForm.blank(page.rating()));
+			}
+			return page(page, model);
+		}
+		redirect.addFlashAttribute("saved", "employerPortal.contact.sent");
+		return "redirect:/portal/employer/employees/" + id;
 	}
 
 	@PostMapping("/employees/{id}/agreements")
@@ -113,8 +137,7 @@ class EmployerPortalController {
 				redirect.addFlashAttribute("refused", "rating.notDue");
 				return "redirect:/portal/employer/employees/" + id;
 			}
-			model.addAttribute("page", page);
-			return "portal/employer/employee";
+			return page(page, model);
 		}
 		redirect.addFlashAttribute("saved", "employerPortal.rating.saved");
 		return "redirect:/portal/employer/employees/" + id;
