@@ -10,8 +10,8 @@ import java.util.List;
  * Pages show it through {@link #blocks()}, always escaped, so no text can bring markup
  * into a page.
  */
-public record SchemeText(Scheme scheme, String language, String title, String body, Instant updatedAt,
-		String updatedBy, long version) {
+public record SchemeText(Scheme scheme, String language, String title, String body, Instant updatedAt, String updatedBy,
+		long version) {
 
 	/**
 	 * A paragraph or a list of the text.

@@ -66,8 +66,8 @@ public class Schemes {
 	}
 
 	/**
-	 * The schemes of a country in a language (English for any language but Dutch), for
-	 * an employer contact of that country.
+	 * The schemes of a country in a language (English for any language but Dutch), for an
+	 * employer contact of that country.
 	 */
 	public List<SchemeText> forCountry(long organisationId, Country country, String language) {
 		seed(organisationId);
@@ -123,11 +123,12 @@ public class Schemes {
 			throw new DomainRuleException("scheme.body.markup");
 		}
 		ConcurrentEditException.check("scheme", scheme.ordinal(), current.version(), version);
-		int changed = this.jdbc.sql("""
-				update scheme_text set title = :title, body = :body, updated_at = :at, updated_by = :by,
-				version = version + 1
-				where organisation_id = :organisation and scheme = :scheme and language = :language and version = :version
-				""")
+		int changed = this.jdbc
+			.sql("""
+					update scheme_text set title = :title, body = :body, updated_at = :at, updated_by = :by,
+					version = version + 1
+					where organisation_id = :organisation and scheme = :scheme and language = :language and version = :version
+					""")
 			.param("title", cleanTitle)
 			.param("body", cleanBody)
 			.param("at", Timestamp.from(this.clock.instant()))

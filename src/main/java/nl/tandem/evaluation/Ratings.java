@@ -145,13 +145,16 @@ public class Ratings {
 		LocalDate today = this.evaluations.today();
 		Integer moment = switch (frame.phase()) {
 			case EVALUATION -> END;
-			case ACTIVE, PHASING_OUT, PAUSED -> (frame.grant() == null) ? null : frame.grant()
-				.periods()
-				.stream()
-				.filter(p -> !p.start().isAfter(today) && !p.end().isAfter(today.plusDays(14)))
-				.map(p -> p.number())
-				.reduce((first, second) -> second)
-				.orElse(null);
+			case ACTIVE, PHASING_OUT,
+					PAUSED ->
+				(frame.grant() == null) ? null
+						: frame.grant()
+							.periods()
+							.stream()
+							.filter(p -> !p.start().isAfter(today) && !p.end().isAfter(today.plusDays(14)))
+							.map(p -> p.number())
+							.reduce((first, second) -> second)
+							.orElse(null);
 			default -> null;
 		};
 		if (moment == null) {
@@ -184,8 +187,8 @@ public class Ratings {
 	 * that is due, as the contact opened it at {@code version}; the participant's score
 	 * the coach recorded for that moment stays as it is.
 	 */
-	public void rateAsEmployer(CurrentUser user, TrajectoryFrame frame, int periodNumber, Integer score,
-			String remark, long version) {
+	public void rateAsEmployer(CurrentUser user, TrajectoryFrame frame, int periodNumber, Integer score, String remark,
+			long version) {
 		if (user.employerContactId().isEmpty()) {
 			throw new AccessDeniedException("Only the employer contact rates for the employer");
 		}

@@ -97,7 +97,8 @@ public class Signals {
 		List<Long> coached = watched.stream().filter(r -> isCoached(r.phase())).map(TrajectoryRow::id).toList();
 		List<Signal> signals = new ArrayList<>();
 
-		// The message is for the coach, like the answers behind other signals: a team lead
+		// The message is for the coach, like the answers behind other signals: a team
+		// lead
 		// learns only that someone asked.
 		boolean coachOnly = !user.has(Role.TEAM_LEAD);
 		this.supportRequests.of(organisation, all)

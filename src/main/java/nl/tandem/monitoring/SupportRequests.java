@@ -63,8 +63,7 @@ public class SupportRequests {
 	/**
 	 * A request as the coach's signals show it.
 	 */
-	public record SupportRequest(long id, long trajectoryId, Requester requester, String message,
-			Instant requestedAt) {
+	public record SupportRequest(long id, long trajectoryId, Requester requester, String message, Instant requestedAt) {
 	}
 
 	/**

@@ -109,8 +109,7 @@ public class SharedPlans {
 	 * An agreement, with whether the employer ticked it off (and the version of that
 	 * tick, for the next change).
 	 */
-	public record SharedAgreement(int position, Actor actor, String what, LocalDate dueOn, boolean done,
-			long version) {
+	public record SharedAgreement(int position, Actor actor, String what, LocalDate dueOn, boolean done, long version) {
 	}
 
 	/**
@@ -144,14 +143,15 @@ public class SharedPlans {
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("agreement", position));
 		ConcurrentEditException.check("agreement", position, agreement.version(), version);
-		int changed = this.jdbc.sql("""
-				insert into plan_agreement_done (coaching_plan_id, position, organisation_id, done, changed_at, changed_by, version)
-				values (:plan, :position, :organisation, :done, :at, :by, 1)
-				on conflict (coaching_plan_id, position) do update
-				  set done = excluded.done, changed_at = excluded.changed_at, changed_by = excluded.changed_by,
-				      version = plan_agreement_done.version + 1
-				  where plan_agreement_done.version = :version
-				""")
+		int changed = this.jdbc
+			.sql("""
+					insert into plan_agreement_done (coaching_plan_id, position, organisation_id, done, changed_at, changed_by, version)
+					values (:plan, :position, :organisation, :done, :at, :by, 1)
+					on conflict (coaching_plan_id, position) do update
+					  set done = excluded.done, changed_at = excluded.changed_at, changed_by = excluded.changed_by,
+					      version = plan_agreement_done.version + 1
+					  where plan_agreement_done.version = :version
+					""")
 			.param("plan", plan.id())
 			.param("position", position)
 			.param("organisation", frame.organisationId())
@@ -220,7 +220,8 @@ public class SharedPlans {
 		Head head = found.get();
 		List<SharedAgreement> agreements = agreements(frame.organisationId(), head.id(), sharing);
 		Set<Party> signed = EnumSet.noneOf(Party.class);
-		this.jdbc.sql("select party from plan_sign_off where organisation_id = :organisation and coaching_plan_id = :id")
+		this.jdbc
+			.sql("select party from plan_sign_off where organisation_id = :organisation and coaching_plan_id = :id")
 			.param("organisation", frame.organisationId())
 			.param("id", head.id())
 			.query(String.class)
@@ -278,13 +279,14 @@ public class SharedPlans {
 		if (sharing.agreements()) {
 			actors.addAll(SHARED_WITH_CONSENT);
 		}
-		return this.jdbc.sql("""
-				select a.position, a.actor, a.what, a.due_on, coalesce(d.done, false) as done, coalesce(d.version, 0) as version
-				from plan_agreement a
-				left join plan_agreement_done d on d.coaching_plan_id = a.coaching_plan_id and d.position = a.position
-				where a.organisation_id = :organisation and a.coaching_plan_id = :plan and a.actor in (:actors)
-				order by a.position
-				""")
+		return this.jdbc
+			.sql("""
+					select a.position, a.actor, a.what, a.due_on, coalesce(d.done, false) as done, coalesce(d.version, 0) as version
+					from plan_agreement a
+					left join plan_agreement_done d on d.coaching_plan_id = a.coaching_plan_id and d.position = a.position
+					where a.organisation_id = :organisation and a.coaching_plan_id = :plan and a.actor in (:actors)
+					order by a.position
+					""")
 			.param("organisation", organisationId)
 			.param("plan", planId)
 			.param("actors", actors.stream().map(Enum::name).toList())

@@ -37,15 +37,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an employer contact sees in the portal of the employees being coached: their
- * first name and phase, the agreements of the employer's side, the parts of the plan the
+ * What an employer contact sees in the portal of the employees being coached: their first
+ * name and phase, the agreements of the employer's side, the parts of the plan the
  * participant shares, the summaries of sessions meant for the employer, the coaching
  * planned ahead and the satisfaction rating when it is due.
  * <p>
- * The participant's consents are read afresh on every request, and what they do not
- * cover is never queried: a withdrawn consent holds from the next page on. Every read of
- * a shared part of the plan or of session summaries is in the access log, so the
- * privacy officer and the participant see who read what.
+ * The participant's consents are read afresh on every request, and what they do not cover
+ * is never queried: a withdrawn consent holds from the next page on. Every read of a
+ * shared part of the plan or of session summaries is in the access log, so the privacy
+ * officer and the participant see who read what.
  */
 @Service
 @Transactional
@@ -210,8 +210,9 @@ public class EmployerPortal {
 	 */
 	@Transactional(readOnly = true)
 	public Employee employee(TrajectoryFrame frame) {
-		return new Employee(frame.id(), this.participants.find(frame.organisationId(), frame.participantId()).givenName(),
-				frame.phase(), (frame.current() != null) ? frame.current().jobTitle() : null);
+		return new Employee(frame.id(),
+				this.participants.find(frame.organisationId(), frame.participantId()).givenName(), frame.phase(),
+				(frame.current() != null) ? frame.current().jobTitle() : null);
 	}
 
 	/**
@@ -237,10 +238,10 @@ public class EmployerPortal {
 	}
 
 	/**
-	 * The held sessions with a summary for the employer or notes shared with the employer:
-	 * read through the employer's reader, which leaves out every other note and all goal
-	 * work; a sensitive note can never be shared with the employer, and is left out here
-	 * once more.
+	 * The held sessions with a summary for the employer or notes shared with the
+	 * employer: read through the employer's reader, which leaves out every other note and
+	 * all goal work; a sensitive note can never be shared with the employer, and is left
+	 * out here once more.
 	 */
 	private List<Summary> summaries(CurrentUser user, TrajectoryFrame frame) {
 		List<Summary> summaries = this.sessions

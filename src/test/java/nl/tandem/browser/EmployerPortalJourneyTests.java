@@ -32,9 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An employer contact signs in and sees of the employee being coached only what the
  * participant shares, never a coach-only or sensitive note; the coach records that the
- * participant withdrew the consent for session summaries, and the contact then sees
- * less; the contact agrees to a proposed plan and rates the coaching; the privacy officer
- * (with two-step sign-in) finds the contact's reads in the access log.
+ * participant withdrew the consent for session summaries, and the contact then sees less;
+ * the contact agrees to a proposed plan and rates the coaching; the privacy officer (with
+ * two-step sign-in) finds the contact's reads in the access log.
  */
 class EmployerPortalJourneyTests extends JourneyTest {
 
@@ -99,7 +99,8 @@ class EmployerPortalJourneyTests extends JourneyTest {
 		assertThat(main()).contains("Werkgever vraagt contact");
 		open("/trajectories/" + mila.id() + "/consents");
 		this.driver
-			.findElement(By.xpath("//li[contains(., 'samenvattingen van gesprekken')]//button[normalize-space()='Intrekken']"))
+			.findElement(By
+				.xpath("//li[contains(., 'samenvattingen van gesprekken')]//button[normalize-space()='Intrekken']"))
 			.click();
 		assertThat(waitFor(By.cssSelector(".notice.success")).getText()).contains("De toestemming is ingetrokken.");
 

@@ -175,8 +175,8 @@ class SignalsTests {
 		long red = active("Rood");
 		this.zones.record(this.coach, red, Zone.RED, TODAY, null);
 		long asks = active("Vraagt");
-		long request = this.supportRequests.request(this.organisation.id(), asks,
-				SupportRequests.Requester.PARTICIPANT, "  Het gaat niet goed op het werk  ");
+		long request = this.supportRequests.request(this.organisation.id(), asks, SupportRequests.Requester.PARTICIPANT,
+				"  Het gaat niet goed op het werk  ");
 		long employer = active("Werkgever");
 		this.supportRequests.request(this.organisation.id(), employer, SupportRequests.Requester.EMPLOYER_CONTACT,
 				null);

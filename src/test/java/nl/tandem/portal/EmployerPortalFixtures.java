@@ -125,8 +125,8 @@ public record EmployerPortalFixtures(Trajectories trajectories, Employers employ
 	}
 
 	/**
-	 * Opens the portal account of an employer contact through an invitation, as the
-	 * coach would.
+	 * Opens the portal account of an employer contact through an invitation, as the coach
+	 * would.
 	 */
 	public CurrentUser account(TestOrganisation organisation, long contactId, String email, String name) {
 		this.invitations.invite(organisation.coach().user(),

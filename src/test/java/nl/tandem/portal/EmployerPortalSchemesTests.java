@@ -216,8 +216,8 @@ class EmployerPortalSchemesTests {
 
 	@Test
 	void aContactOfABelgianEmployerReadsTheFlemishSchemes() throws Exception {
-		long employer = this.employers.register(this.organisation.admin().user(), new EmployerDetails(
-				"Brouwerij Gent", null, Country.BE, "Korenlei 1", "9000", "Gent", "Voeding", EmployerSize.SMALL));
+		long employer = this.employers.register(this.organisation.admin().user(), new EmployerDetails("Brouwerij Gent",
+				null, Country.BE, "Korenlei 1", "9000", "Gent", "Voeding", EmployerSize.SMALL));
 		String email = "an." + this.organisation.id() + "@brouwerij.test";
 		long contact = this.employers.addContact(this.organisation.admin().user(), employer,
 				new ContactDetails("An", "Peeters", ContactRole.SUPERVISOR, email, null));
@@ -227,7 +227,8 @@ class EmployerPortalSchemesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Jobcoaching via VDAB"),
 					containsString("Individuele beroepsopleiding (IBO)"))))
-			.andExpect(content().string(allOf(not(containsString("No-riskpolis")), not(containsString("UWV of de gemeente")))));
+			.andExpect(content()
+				.string(allOf(not(containsString("No-riskpolis")), not(containsString("UWV of de gemeente")))));
 		this.mvc.perform(get("/portal/employer").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Er worden op dit moment geen medewerkers van u begeleid.")));

@@ -185,8 +185,8 @@ class EmployerPortalTests {
 	@Test
 	void aCoachOnlyOrSensitiveNoteNeverReachesTheEmployerWhateverIsShared() throws Exception {
 		Employee mila = this.make.employee(this.organisation, "Mila");
-		this.make.give(this.organisation.coach(), mila.participantId(), ConsentCategory.EMPLOYER.toArray(
-				ConsentCategory[]::new));
+		this.make.give(this.organisation.coach(), mila.participantId(),
+				ConsentCategory.EMPLOYER.toArray(ConsentCategory[]::new));
 		this.mvc.perform(get("/portal/employer/employees/" + mila.id()).cookie(session(mila)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(GOAL), containsString("Bezig"),
@@ -246,18 +246,23 @@ class EmployerPortalTests {
 					.param("done", "true")
 					.param("version", "0"))
 				.andExpect(status().isNotFound());
-			this.mvc.perform(post("/portal/employer/employees/" + id + "/rating").cookie(contact)
-				.with(csrf())
-				.param("periodNumber", "0")
-				.param("score", "8")).andExpect(status().isNotFound());
-			this.mvc.perform(post("/portal/employer/employees/" + id + "/plan/1/agree").cookie(contact)
-				.with(csrf())
-				.param("version", "0")).andExpect(status().isNotFound());
+			this.mvc
+				.perform(post("/portal/employer/employees/" + id + "/rating").cookie(contact)
+					.with(csrf())
+					.param("periodNumber", "0")
+					.param("score", "8"))
+				.andExpect(status().isNotFound());
+			this.mvc
+				.perform(post("/portal/employer/employees/" + id + "/plan/1/agree").cookie(contact)
+					.with(csrf())
+					.param("version", "0"))
+				.andExpect(status().isNotFound());
 		}
-		assertThatThrownBy(() -> this.portal.employee(mila.contact(), elsewhere))
-			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.portal.employee(mila.contact(), elsewhere)).isInstanceOf(NotFoundException.class);
 
-		this.mvc.perform(get("/portal/employer/employees/" + mila.id()).cookie(this.logins.session(this.organisation.coach())))
+		this.mvc
+			.perform(get("/portal/employer/employees/" + mila.id())
+				.cookie(this.logins.session(this.organisation.coach())))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/portal/employer").cookie(this.logins.session(this.organisation.admin())))
 			.andExpect(status().isForbidden());
@@ -327,8 +332,7 @@ class EmployerPortalTests {
 				.param("done", "true")
 				.param("version", "0"))
 			.andExpect(status().isNotFound());
-		this.mvc
-			.perform(get("/portal/employer/employees/" + mila.id()).cookie(contact).param("lang", "nl"))
+		this.mvc.perform(get("/portal/employer/employees/" + mila.id()).cookie(contact).param("lang", "nl"))
 			.andExpect(content().string(containsString("Toch nog niet gedaan")));
 	}
 
@@ -470,8 +474,8 @@ class EmployerPortalTests {
 		Cookie contact = session(mila);
 		CurrentUser coach = this.organisation.coach().user();
 		this.trajectories.startEvaluation(coach, mila.id(), this.trajectories.details(coach, mila.id()).version());
-		this.ratingsService.record(coach, mila.id(), new nl.tandem.evaluation.NewRating(0,
-				EmployerPortalFixtures.TODAY, 9, null, "Opmerking van de coach"));
+		this.ratingsService.record(coach, mila.id(),
+				new nl.tandem.evaluation.NewRating(0, EmployerPortalFixtures.TODAY, 9, null, "Opmerking van de coach"));
 		this.mvc
 			.perform(post("/portal/employer/employees/" + mila.id() + "/rating").cookie(contact)
 				.with(csrf())
@@ -554,7 +558,8 @@ class EmployerPortalTests {
 		long hr = this.employers.addContact(this.organisation.admin().user(), mila.employerId(),
 				new ContactDetails("Hanna", "Personeelszaken", ContactRole.HR, email, null));
 		CurrentUser other = this.make.account(this.organisation, hr, email, "Hanna Personeelszaken");
-		assertThat(this.portal.overview(other).employees()).extracting(e -> e.trajectoryId()).containsExactly(mila.id());
+		assertThat(this.portal.overview(other).employees()).extracting(e -> e.trajectoryId())
+			.containsExactly(mila.id());
 	}
 
 	@Autowired

@@ -29,8 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The employer contact's own pages: the employees being coached at the employer, each
  * with what the participant shares, the agreements to tick off, the proposed plan to
  * agree to and the satisfaction rating when due; and the information on schemes. An
- * employee of another employer, or a trajectory that is not an employee's at all, is
- * "not found"; staff never get here (the portal is for portal roles only).
+ * employee of another employer, or a trajectory that is not an employee's at all, is "not
+ * found"; staff never get here (the portal is for portal roles only).
  */
 @Controller
 @RequestMapping("/portal/employer")
@@ -129,9 +129,10 @@ class EmployerPortalController {
 			@Valid @ModelAttribute("ratingForm") EmployerRatingForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		TrajectoryFrame frame = this.portal.frame(user.current(), id);
-		if (!FormErrors.attempt(errors, RATING_FIELDS, () -> this.ratings.rateAsEmployer(user.current(), frame,
-				(form.periodNumber() != null) ? form.periodNumber() : -1, form.score(), form.remark(),
-				FormErrors.version(form.version())))) {
+		if (!FormErrors.attempt(errors, RATING_FIELDS,
+				() -> this.ratings.rateAsEmployer(user.current(), frame,
+						(form.periodNumber() != null) ? form.periodNumber() : -1, form.score(), form.remark(),
+						FormErrors.version(form.version())))) {
 			EmployerPortal.EmployeePage page = this.portal.employee(user.current(), id);
 			if (page.rating() == null) {
 				redirect.addFlashAttribute("refused", "rating.notDue");
