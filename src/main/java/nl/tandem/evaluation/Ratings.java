@@ -122,7 +122,7 @@ public class Ratings {
 	@Transactional(readOnly = true)
 	public List<RatingView> ofTrajectory(long organisationId, long trajectoryId) {
 		return this.jdbc.sql("""
-				select id, period_number, rated_on, participant_score, employer_score, remark, version
+				select id, period_number, rated_on, participant_score, employer_score, remark, employer_remark, version
 				from satisfaction_rating where organisation_id = :organisation and trajectory_id = :trajectory
 				order by period_number = 0, period_number
 				""")
@@ -130,7 +130,8 @@ public class Ratings {
 			.param("trajectory", trajectoryId)
 			.query((rs, row) -> new RatingView(rs.getLong("id"), rs.getInt("period_number"),
 					rs.getObject("rated_on", LocalDate.class), (Integer) rs.getObject("participant_score"),
-					(Integer) rs.getObject("employer_score"), rs.getString("remark"), rs.getLong("version")))
+					(Integer) rs.getObject("employer_score"), rs.getString("remark"), rs.getString("employer_remark"),
+					rs.getLong("version")))
 			.list();
 	}
 

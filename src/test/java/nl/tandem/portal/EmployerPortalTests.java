@@ -452,6 +452,9 @@ class EmployerPortalTests {
 				where trajectory_id = :trajectory and period_number = 0
 				""").param("trajectory", mila.id()).query(String.class).single())
 			.isEqualTo("8 Fijne samenwerking met de jobcoach");
+		this.mvc.perform(get("/trajectories/" + mila.id()).cookie(this.logins.session(this.organisation.coach())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Fijne samenwerking met de jobcoach")));
 		this.mvc.perform(get("/portal/employer/employees/" + mila.id()).cookie(contact))
 			.andExpect(content().string(not(containsString("id=\"rating\""))));
 		this.mvc
