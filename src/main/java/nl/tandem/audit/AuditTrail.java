@@ -65,6 +65,57 @@ public class AuditTrail {
 	}
 
 	/**
+	 * Who accessed the signed-in participant's own file: the entries of the log about
+	 * them, newest first, a page at a time, with the name and roles of whoever it was but
+	 * not their address; the participant's own use of the portal is left out. Empty for a
+	 * user who is no participant.
+	 */
+	public PageOf<FileAccess> ofOwnFile(CurrentUser user, int page) {
+		int size = PageOf.DEFAULT_SIZE;
+		if (user.participantId().isEmpty()) {
+			return new PageOf<>(List.of(), 0, size, 0);
+		}
+		long participant = user.participantId().getAsLong();
+		String where = """
+				from access_log where organisation_id = :organisation and participant_id = :participant
+				and account_id <> :self
+				""";
+		long total = this.jdbc.sql("select count(*) " + where)
+			.param("organisation", user.organisationId())
+			.param("participant", participant)
+			.param("self", user.accountId())
+			.query(Long.class)
+			.single();
+		record Line(Timestamp at, long accountId, String roles, String action, String subject) {
+		}
+		List<Line> lines = this.jdbc
+			.sql("select at, account_id, roles, action, subject " + where
+					+ " order by at desc, id desc limit :size offset :offset")
+			.param("organisation", user.organisationId())
+			.param("participant", participant)
+			.param("self", user.accountId())
+			.param("size", size)
+			.param("offset", PageOf.offset(page, size))
+			.query(Line.class)
+			.list();
+		Set<Long> accountIds = new HashSet<>();
+		lines.forEach(line -> accountIds.add(line.accountId()));
+		Map<Long, String> names = accountIds.isEmpty() ? Map.of()
+				: this.accounts.names(user.organisationId(), accountIds);
+		return new PageOf<>(lines.stream()
+			.map(line -> new FileAccess(line.at().toInstant(), names.get(line.accountId()),
+					List.of(line.roles().split(",")), line.action(), line.subject()))
+			.toList(), Math.max(0, page), size, total);
+	}
+
+	/**
+	 * One access to a participant's file as the participant sees it: when, who (name and
+	 * roles), whether it was a read or a change, and of what.
+	 */
+	public record FileAccess(java.time.Instant at, String who, List<String> roles, String action, String subject) {
+	}
+
+	/**
 	 * Every entry that matches the filter, newest first, handed over in batches so that
 	 * an export of years of log never sits in memory at once.
 	 */

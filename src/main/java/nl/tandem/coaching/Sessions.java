@@ -485,6 +485,106 @@ public class Sessions {
 	}
 
 	/**
+	 * The sessions of the signed-in participant's own trajectory, newest first, with only
+	 * the notes shared with them: never a note the coach kept to themselves. Another
+	 * trajectory is not found.
+	 */
+	@Transactional(readOnly = true)
+	public List<SessionView> ofOwnTrajectory(CurrentUser user, long trajectoryId) {
+		TrajectoryFrame frame = this.trajectories.ownFrame(user, trajectoryId);
+		return read(frame.organisationId(), frame.id(), NoteVisibility.Reader.PARTICIPANT);
+	}
+
+	/**
+	 * The action items of the signed-in participant's own trajectory: the open ones,
+	 * oldest due first, then the latest done ones. Another trajectory is not found.
+	 */
+	@Transactional(readOnly = true)
+	public List<OwnAction> ownActions(CurrentUser user, long trajectoryId) {
+		TrajectoryFrame frame = this.trajectories.ownFrame(user, trajectoryId);
+		return this.jdbc.sql("""
+				(select id, actor, what, due_on, done_on, version from action_item
+				 where organisation_id = :organisation and trajectory_id = :trajectory and done_on is null
+				 order by due_on nulls last, id)
+				union all
+				(select id, actor, what, due_on, done_on, version from action_item
+				 where organisation_id = :organisation and trajectory_id = :trajectory and done_on is not null
+				 order by done_on desc, id desc limit 20)
+				""")
+			.param("organisation", frame.organisationId())
+			.param("trajectory", frame.id())
+			.query((rs, row) -> new OwnAction(rs.getLong("id"), Actor.valueOf(rs.getString("actor")),
+					rs.getString("what"), rs.getObject("due_on", LocalDate.class),
+					rs.getObject("done_on", LocalDate.class), rs.getLong("version")))
+			.list();
+	}
+
+	/**
+	 * The participant ticks off an action item of their own trajectory that is theirs to
+	 * do, as it was when they opened it: an item ticked off or changed since is a
+	 * concurrent edit. Another trajectory's item is not found; someone else's item is
+	 * refused.
+	 */
+	@Transactional
+	public void tickOffOwnAction(CurrentUser user, long trajectoryId, long actionId, long version) {
+		TrajectoryFrame frame = this.trajectories.ownFrame(user, trajectoryId);
+		if (frame.isClosed()) {
+			throw new DomainRuleException("session.trajectoryClosed");
+		}
+		OwnAction action = ownAction(frame, actionId).orElseThrow(() -> new NotFoundException("action item", actionId));
+		if (!action.isForParticipant()) {
+			throw new DomainRuleException("action.notYours");
+		}
+		int done = this.jdbc.sql("""
+				update action_item set done_on = :today, version = version + 1
+				where id = :id and organisation_id = :organisation and trajectory_id = :trajectory
+				  and done_on is null and version = :version
+				""")
+			.param("today", today())
+			.param("id", actionId)
+			.param("organisation", frame.organisationId())
+			.param("trajectory", frame.id())
+			.param("version", version)
+			.update();
+		if (done == 0) {
+			throw new ConcurrentEditException("action item", actionId);
+		}
+	}
+
+	private java.util.Optional<OwnAction> ownAction(TrajectoryFrame frame, long actionId) {
+		return this.jdbc.sql("""
+				select id, actor, what, due_on, done_on, version from action_item
+				where id = :id and organisation_id = :organisation and trajectory_id = :trajectory
+				""")
+			.param("id", actionId)
+			.param("organisation", frame.organisationId())
+			.param("trajectory", frame.id())
+			.query((rs, row) -> new OwnAction(rs.getLong("id"), Actor.valueOf(rs.getString("actor")),
+					rs.getString("what"), rs.getObject("due_on", LocalDate.class),
+					rs.getObject("done_on", LocalDate.class), rs.getLong("version")))
+			.optional();
+	}
+
+	/**
+	 * An action item as its participant sees it in the portal, with the version it was
+	 * shown at.
+	 */
+	public record OwnAction(long id, Actor actor, String what, LocalDate dueOn, LocalDate doneOn, long version) {
+
+		/**
+		 * Whether the participant is the one to do it, and so may tick it off.
+		 */
+		public boolean isForParticipant() {
+			return this.actor == Actor.PARTICIPANT;
+		}
+
+		public boolean isDone() {
+			return this.doneOn != null;
+		}
+
+	}
+
+	/**
 	 * Saves a session; a planned session that someone recorded at the same moment is
 	 * refused like one recorded before.
 	 */

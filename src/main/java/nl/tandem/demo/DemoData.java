@@ -37,14 +37,17 @@ class DemoData {
 
 	private final List<DemoStep> steps;
 
+	private final ParticipantPortalDemo participantPortal;
+
 	private final EmployerContactDemo employerContact;
 
 	DemoData(Organisations organisations, Staff staff, Accounts accounts, List<DemoStep> steps,
-			EmployerContactDemo employerContact) {
+			ParticipantPortalDemo participantPortal, EmployerContactDemo employerContact) {
 		this.employerContact = employerContact;
 		this.organisations = organisations;
 		this.staff = staff;
 		this.accounts = accounts;
+		this.participantPortal = participantPortal;
 		this.steps = steps.stream().sorted(Comparator.comparingInt(DemoStep::order)).toList();
 	}
 
@@ -77,6 +80,7 @@ class DemoData {
 		DemoOrganisation demo = new DemoOrganisation(brug, Map.of("Team Noord", noord, "Team Zuid", zuid),
 				users(brug, logins), today);
 		this.steps.forEach(step -> step.create(demo));
+		logins.add(this.participantPortal.create(demo, password));
 		this.employerContact.create(demo, password).ifPresent(logins::add);
 
 		long schakel = this.organisations.found("Werkkracht Schakel (demo)");

@@ -86,6 +86,7 @@ class DemoStartup implements ApplicationRunner {
 		private static final List<String> KNOWN = List.of("admin@debrug.example (ADMIN)",
 				"teamleider.noord@debrug.example (TEAM_LEAD)", "sanne@debrug.example (COACH)",
 				"daan@debrug.example (COACH)", "privacy@debrug.example (PRIVACY_OFFICER)",
+				"mohammed@deelnemer.example (PARTICIPANT, in the portal)",
 				"marieke.dijkstra@krentje.example (EMPLOYER_CONTACT: the employer portal)",
 				"admin@schakel.example (ADMIN of a second organisation)");
 

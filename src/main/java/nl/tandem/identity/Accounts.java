@@ -54,6 +54,22 @@ public class Accounts {
 		return this.accounts.save(account).id();
 	}
 
+	/**
+	 * Opens a portal account for a participant or an employer contact with a password
+	 * chosen elsewhere: for demo data and imports only. People open their own portal
+	 * account through an invitation ({@link Invitations}).
+	 */
+	public long openPortal(long organisationId, PersonKind kind, long personId, String email, String displayName,
+			String language, String password) {
+		if (kind == PersonKind.STAFF) {
+			throw new IllegalArgumentException("Staff accounts are opened with open(NewAccount)");
+		}
+		requireFreeEmail(email, null);
+		return this.accounts.save(Account.openPortal(organisationId, kind, personId, email, displayName, language,
+				this.passwordEncoder.encode(password)))
+			.id();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<AccountView> forPerson(long organisationId, long personId) {
 		return this.accounts.findStaff(organisationId, personId).map(AccountView::of);

@@ -72,8 +72,13 @@ class AllianceCheckIn {
 
 	static AllianceCheckIn take(long organisationId, long trajectoryId, NewAllianceCheckIn content, LocalDate today,
 			Instant at, long byAccount) {
+		return take(organisationId, trajectoryId, content, today, at, byAccount, CheckInAuthor.COACH);
+	}
+
+	static AllianceCheckIn take(long organisationId, long trajectoryId, NewAllianceCheckIn content, LocalDate today,
+			Instant at, long byAccount, CheckInAuthor author) {
 		AllianceCheckIn checkIn = new AllianceCheckIn(null, organisationId, trajectoryId, null, 0, 0, 0, 0, 0, 0, null,
-				CheckInAuthor.COACH, at, byAccount, null);
+				author, at, byAccount, null);
 		checkIn.answer(content, today, at, byAccount);
 		return checkIn;
 	}

@@ -65,8 +65,13 @@ class BalanceCheckIn {
 
 	static BalanceCheckIn take(long organisationId, long trajectoryId, NewBalanceCheckIn content, LocalDate today,
 			Instant at, long byAccount) {
-		BalanceCheckIn checkIn = new BalanceCheckIn(null, organisationId, trajectoryId, null, 0, 0, 0, 0, null,
-				CheckInAuthor.COACH, at, byAccount, null);
+		return take(organisationId, trajectoryId, content, today, at, byAccount, CheckInAuthor.COACH);
+	}
+
+	static BalanceCheckIn take(long organisationId, long trajectoryId, NewBalanceCheckIn content, LocalDate today,
+			Instant at, long byAccount, CheckInAuthor author) {
+		BalanceCheckIn checkIn = new BalanceCheckIn(null, organisationId, trajectoryId, null, 0, 0, 0, 0, null, author,
+				at, byAccount, null);
 		checkIn.answer(content, today, at, byAccount);
 		return checkIn;
 	}

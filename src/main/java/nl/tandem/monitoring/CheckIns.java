@@ -273,6 +273,97 @@ public class CheckIns {
 		return allianceDue(frame.organisationId(), List.of(frame.id()), today()).get(frame.id());
 	}
 
+	// the participant's own check-ins, in the portal
+
+	/**
+	 * The participant records, in the portal, a work-values check-in of their own
+	 * trajectory, with the same rules as the coach: all seven values answered, or nothing
+	 * is saved. Another trajectory is not found.
+	 */
+	public long recordOwnWorkValues(CurrentUser user, long trajectoryId, NewWorkValueCheckIn content) {
+		TrajectoryFrame frame = ownOpen(user, trajectoryId);
+		WorkValueCheckIn checkIn = this.workValues.save(WorkValueCheckIn.take(frame.organisationId(), frame.id(),
+				content, today(), this.clock.instant(), user.accountId(), CheckInAuthor.PARTICIPANT));
+		this.accessLog.changed(user, frame.participantId(), "WORK_VALUES");
+		return checkIn.id();
+	}
+
+	/**
+	 * The participant records a balance and load check-in of their own trajectory.
+	 */
+	public long recordOwnBalance(CurrentUser user, long trajectoryId, NewBalanceCheckIn content) {
+		TrajectoryFrame frame = ownOpen(user, trajectoryId);
+		BalanceCheckIn checkIn = this.balance.save(BalanceCheckIn.take(frame.organisationId(), frame.id(), content,
+				today(), this.clock.instant(), user.accountId(), CheckInAuthor.PARTICIPANT));
+		this.accessLog.changed(user, frame.participantId(), "BALANCE_CHECK_INS");
+		return checkIn.id();
+	}
+
+	/**
+	 * The participant fills in the working-alliance questionnaire of their own
+	 * trajectory.
+	 */
+	public long recordOwnAlliance(CurrentUser user, long trajectoryId, NewAllianceCheckIn content) {
+		TrajectoryFrame frame = ownOpen(user, trajectoryId);
+		AllianceCheckIn checkIn = this.alliance.save(AllianceCheckIn.take(frame.organisationId(), frame.id(), content,
+				today(), this.clock.instant(), user.accountId(), CheckInAuthor.PARTICIPANT));
+		this.accessLog.changed(user, frame.participantId(), "WORKING_ALLIANCE");
+		return checkIn.id();
+	}
+
+	/**
+	 * What the participant is asked to fill in on their own trajectory now: the
+	 * work-values check-in when due, the working-alliance questionnaire when due. No
+	 * answers are read, so nothing is logged. Another trajectory is not found.
+	 */
+	@Transactional(readOnly = true)
+	public List<DueCheckIn> ownDue(CurrentUser user, long trajectoryId) {
+		TrajectoryFrame frame = this.trajectories.ownFrame(user, trajectoryId);
+		if (!frame.phase().isOpen()) {
+			return List.of();
+		}
+		LocalDate today = today();
+		List<DueCheckIn> due = new ArrayList<>(WorkValueSchedule.due(frame.phase(),
+				(frame.grant() != null) ? frame.grant().periods() : List.<GrantPeriod>of(),
+				this.queries.workValueMoments(frame.organisationId(), frame.id()), today));
+		LocalDate allianceDue = allianceDue(frame.organisationId(), List.of(frame.id()), today).get(frame.id());
+		if (allianceDue != null) {
+			due.add(new DueCheckIn(DueCheckIn.Kind.ALLIANCE, allianceDue, null));
+		}
+		return due;
+	}
+
+	/**
+	 * Every check-in of the participant's own trajectory, newest first, for the export of
+	 * their data; the read is logged as the participant's.
+	 */
+	@Transactional(readOnly = true)
+	public OwnCheckIns ownCheckIns(CurrentUser user, long trajectoryId) {
+		TrajectoryFrame frame = this.trajectories.ownFrame(user, trajectoryId);
+		OwnCheckIns all = new OwnCheckIns(
+				this.queries.workValues(frame.organisationId(), frame.id(), Integer.MAX_VALUE),
+				this.queries.balance(frame.organisationId(), frame.id(), Integer.MAX_VALUE),
+				this.queries.alliance(frame.organisationId(), frame.id(), Integer.MAX_VALUE));
+		logRead(user, frame, !all.workValues().isEmpty() || !all.balance().isEmpty() || !all.alliance().isEmpty(),
+				"CHECK_INS");
+		return all;
+	}
+
+	/**
+	 * All check-ins of a trajectory, newest first.
+	 */
+	public record OwnCheckIns(List<WorkValueCheckInView> workValues, List<BalanceCheckInView> balance,
+			List<AllianceCheckInView> alliance) {
+	}
+
+	private TrajectoryFrame ownOpen(CurrentUser user, long trajectoryId) {
+		TrajectoryFrame frame = this.trajectories.ownFrame(user, trajectoryId);
+		if (frame.isClosed()) {
+			throw new DomainRuleException("checkins.trajectoryClosed");
+		}
+		return frame;
+	}
+
 	// the trajectory page
 
 	/**

@@ -70,6 +70,25 @@ public class EarlyWarningPlans {
 	}
 
 	/**
+	 * The participant's own early-warning plan as the portal shows it: only the version
+	 * in force (the agreed one), never a draft; without an agreed version {@code plan} is
+	 * null. The read is logged as the participant's. Another trajectory is not found.
+	 */
+	@Transactional(readOnly = true)
+	public EarlyWarningPlanPage own(CurrentUser user, long trajectoryId) {
+		TrajectoryFrame frame = this.access.own(user, trajectoryId);
+		List<EarlyWarningPlanPage.VersionRow> agreed = versions(frame).stream()
+			.filter(v -> v.status() == EarlyWarningPlanStatus.AGREED)
+			.toList();
+		if (agreed.isEmpty()) {
+			return new EarlyWarningPlanPage(frame, agreed, null);
+		}
+		EarlyWarningPlan plan = load(frame, agreed.get(0).number());
+		this.access.read(user, frame, SUBJECT);
+		return new EarlyWarningPlanPage(frame, agreed, view(plan));
+	}
+
+	/**
 	 * Starts the plan: the first draft (from the previous trajectory's plan when the
 	 * trajectory was re-activated), or a new draft from the agreed version to change it.
 	 * @return the number of the new version

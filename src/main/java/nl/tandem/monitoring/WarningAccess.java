@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * Who may read and write the early-warning plan, the zones and the intensifications: the
  * one place where the monitoring module decides. They are sensitive, so only the
- * trajectory's assigned coach (and later the participant) reads them; for everybody else
- * (another coach, the team lead, an administrator, another organisation) they do not
- * exist. The team lead learns only that a signal exists, through {@link EarlyWarning}.
- * Every read is written to the access log.
+ * trajectory's assigned coach and the participant themselves (in the portal) read them;
+ * for everybody else (another coach, the team lead, an administrator, another
+ * organisation) they do not exist. The team lead learns only that a signal exists,
+ * through {@link EarlyWarning}. Every read is written to the access log.
  */
 @Component
 class WarningAccess {
@@ -53,6 +53,25 @@ class WarningAccess {
 	 */
 	TrajectoryFrame writable(CurrentUser user, long trajectoryId) {
 		TrajectoryFrame frame = coach(user, trajectoryId);
+		if (frame.isClosed()) {
+			throw new DomainRuleException("warning.guard.trajectoryClosed");
+		}
+		return frame;
+	}
+
+	/**
+	 * The participant's own trajectory, for the participant signed in to the portal; any
+	 * other trajectory does not exist.
+	 */
+	TrajectoryFrame own(CurrentUser user, long trajectoryId) {
+		return this.trajectories.ownFrame(user, trajectoryId);
+	}
+
+	/**
+	 * The participant's own trajectory to record in, as long as it is not closed.
+	 */
+	TrajectoryFrame ownWritable(CurrentUser user, long trajectoryId) {
+		TrajectoryFrame frame = own(user, trajectoryId);
 		if (frame.isClosed()) {
 			throw new DomainRuleException("warning.guard.trajectoryClosed");
 		}

@@ -72,8 +72,13 @@ class WorkValueCheckIn {
 	 */
 	static WorkValueCheckIn take(long organisationId, long trajectoryId, NewWorkValueCheckIn content, LocalDate today,
 			Instant at, long byAccount) {
-		WorkValueCheckIn checkIn = new WorkValueCheckIn(null, organisationId, trajectoryId, null, null, null,
-				CheckInAuthor.COACH, at, byAccount, Set.of(), null);
+		return take(organisationId, trajectoryId, content, today, at, byAccount, CheckInAuthor.COACH);
+	}
+
+	static WorkValueCheckIn take(long organisationId, long trajectoryId, NewWorkValueCheckIn content, LocalDate today,
+			Instant at, long byAccount, CheckInAuthor author) {
+		WorkValueCheckIn checkIn = new WorkValueCheckIn(null, organisationId, trajectoryId, null, null, null, author,
+				at, byAccount, Set.of(), null);
 		checkIn.answer(content, today, at, byAccount);
 		return checkIn;
 	}

@@ -64,7 +64,32 @@ public class Zones {
 	 * @return whether an intensification was proposed
 	 */
 	public boolean record(CurrentUser user, long trajectoryId, Zone zone, LocalDate on, String remark) {
-		TrajectoryFrame frame = this.access.writable(user, trajectoryId);
+		return record(user, this.access.writable(user, trajectoryId), zone, on, remark, ZoneRecordedBy.COACH);
+	}
+
+	/**
+	 * The participant records, in the portal, the zone they are in today, with the same
+	 * rules and consequences as when the coach records it: a zone going up to orange or
+	 * red is a signal for the coach and proposes an intensification. Another trajectory
+	 * is not found.
+	 * @return whether an intensification was proposed
+	 */
+	public boolean recordOwn(CurrentUser user, long trajectoryId, Zone zone, String remark) {
+		return record(user, this.access.ownWritable(user, trajectoryId), zone, today(), remark,
+				ZoneRecordedBy.PARTICIPANT);
+	}
+
+	/**
+	 * The zones the participant recorded or the coach recorded of the participant's own
+	 * trajectory, newest first; the read is logged as the participant's.
+	 */
+	@Transactional(readOnly = true)
+	public List<ZoneRecordView> ownHistory(CurrentUser user, long trajectoryId) {
+		return history(user, this.access.own(user, trajectoryId));
+	}
+
+	private boolean record(CurrentUser user, TrajectoryFrame frame, Zone zone, LocalDate on, String remark,
+			ZoneRecordedBy by) {
 		if (zone == null) {
 			throw new DomainRuleException("zone.required");
 		}
@@ -82,8 +107,9 @@ public class Zones {
 		this.jdbc.sql("""
 				insert into zone_record (organisation_id, trajectory_id, participant_id, zone, recorded_on, remark,
 				       recorded_by, recorded_at, by_account)
-				values (:o, :t, :p, :zone, :on, :remark, 'COACH', :at, :by)
+				values (:o, :t, :p, :zone, :on, :remark, :recordedBy, :at, :by)
 				""")
+			.param("recordedBy", by.name())
 			.param("o", frame.organisationId())
 			.param("t", frame.id())
 			.param("p", frame.participantId())

@@ -261,7 +261,87 @@ public class Plans {
 	 */
 	public boolean signOff(CurrentUser user, long trajectoryId, int number, long version, Party party,
 			LocalDate agreedOn, SignOffMethod how) {
-		TrajectoryFrame frame = requireOpen(user, trajectoryId);
+		return signOff(user, requireOpen(user, trajectoryId), number, version, party, agreedOn, how);
+	}
+
+	/**
+	 * The participant agrees, in the portal, to the proposed version of their own plan:
+	 * their sign-off, recorded as given in the portal today, with everything a sign-off
+	 * does (the third one agrees the plan). Another trajectory's plan is not found.
+	 * @return whether the plan is now agreed
+	 */
+	public boolean agreeInPortal(CurrentUser user, long trajectoryId, int number, long version) {
+		TrajectoryFrame frame = this.trajectories.ownFrame(user, trajectoryId);
+		if (frame.isClosed()) {
+			throw new DomainRuleException("plan.guard.trajectoryClosed");
+		}
+		return signOff(user, frame, number, version, Party.PARTICIPANT, today(), SignOffMethod.PORTAL);
+	}
+
+	/**
+	 * The participant's own plan as the portal shows it: the version in force (the latest
+	 * agreed) and the version proposed for agreement, each with the history of its goals;
+	 * never a draft. Another trajectory's plan is not found.
+	 */
+	@Transactional(readOnly = true)
+	public OwnPlan own(CurrentUser user, long trajectoryId) {
+		TrajectoryFrame frame = this.trajectories.ownFrame(user, trajectoryId);
+		List<CoachingPlan> all = this.plans.findByOrganisationIdAndTrajectoryIdOrderByNumberDesc(frame.organisationId(),
+				frame.id());
+		PlanPage.Version agreed = all.stream()
+			.filter(p -> p.status() == PlanStatus.AGREED)
+			.findFirst()
+			.map(p -> view(frame.organisationId(), p))
+			.orElse(null);
+		PlanPage.Version proposed = all.stream()
+			.filter(p -> p.status() == PlanStatus.PROPOSED)
+			.findFirst()
+			.map(p -> view(frame.organisationId(), p))
+			.orElse(null);
+		return new OwnPlan(frame, agreed, proposed);
+	}
+
+	/**
+	 * Every version of the participant's own plan that was put to them (proposed, agreed
+	 * or superseded; never a draft), newest first, for the export of their data. Another
+	 * trajectory's plan is not found.
+	 */
+	@Transactional(readOnly = true)
+	public List<PlanPage.Version> ownVersions(CurrentUser user, long trajectoryId) {
+		TrajectoryFrame frame = this.trajectories.ownFrame(user, trajectoryId);
+		return this.plans.findByOrganisationIdAndTrajectoryIdOrderByNumberDesc(frame.organisationId(), frame.id())
+			.stream()
+			.filter(p -> p.status() != PlanStatus.DRAFT)
+			.map(p -> view(frame.organisationId(), p))
+			.toList();
+	}
+
+	/**
+	 * The plan as its participant sees it in the portal: the version in force and the one
+	 * proposed, either of which may be null.
+	 */
+	public record OwnPlan(TrajectoryFrame trajectory, PlanPage.Version agreed, PlanPage.Version proposed) {
+
+		/**
+		 * Whether the participant has agreed to the proposed version already.
+		 */
+		public boolean proposedSignedByParticipant() {
+			return this.proposed != null && this.proposed.signOff(Party.PARTICIPANT).isPresent();
+		}
+
+		/**
+		 * The day the participant agreed to the proposed version, or null.
+		 */
+		public LocalDate proposedAgreedOnByParticipant() {
+			return (this.proposed != null)
+					? this.proposed.signOff(Party.PARTICIPANT).map(SignOff::agreedOn).orElse(null) : null;
+		}
+
+	}
+
+	private boolean signOff(CurrentUser user, TrajectoryFrame frame, int number, long version, Party party,
+			LocalDate agreedOn, SignOffMethod how) {
+		long trajectoryId = frame.id();
 		CoachingPlan plan = load(user, trajectoryId, number);
 		ConcurrentEditException.check("plan", trajectoryId, plan.version(), version);
 		boolean agreed = plan.signOff(party, agreedOn, how, this.clock.instant(), user.accountId(), today(),
@@ -421,7 +501,11 @@ public class Plans {
 	}
 
 	private PlanPage.Version view(CurrentUser user, CoachingPlan plan) {
-		Map<UUID, List<PlanPage.Progress>> progress = progress(user.organisationId(), plan.trajectoryId());
+		return view(user.organisationId(), plan);
+	}
+
+	private PlanPage.Version view(long organisationId, CoachingPlan plan) {
+		Map<UUID, List<PlanPage.Progress>> progress = progress(organisationId, plan.trajectoryId());
 		List<PlanPage.GoalView> goals = new ArrayList<>();
 		for (Goal goal : plan.goals()) {
 			List<PlanPage.Progress> history = progress.getOrDefault(goal.key(), List.of());

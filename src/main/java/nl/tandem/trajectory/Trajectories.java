@@ -138,6 +138,16 @@ public class Trajectories {
 		if (agreedOn == null || agreedOn.isAfter(today())) {
 			throw new DomainRuleException("trajectory.plan.agreedOn.invalid");
 		}
+		if (user.participantId().isPresent()) {
+			// the participant's own sign-off in the portal was the last one
+			Trajectory trajectory = own(user).stream()
+				.filter(t -> t.id() == id)
+				.findFirst()
+				.orElseThrow(() -> new NotFoundException("trajectory", id));
+			trajectory.planAgreed(agreedOn);
+			this.trajectories.save(trajectory);
+			return;
+		}
 		Trajectory trajectory = visible(user, id);
 		work(user, id, trajectory.version(), t -> t.planAgreed(agreedOn));
 	}
@@ -154,17 +164,72 @@ public class Trajectories {
 		return ReadRequestCache.get("trajectory-frame:" + user.accountId() + ":" + id, () -> buildFrame(user, id));
 	}
 
+	/**
+	 * The trajectory a participant signed in to the portal follows now: their newest
+	 * trajectory that is not closed, or else their newest one. Empty for a user who is no
+	 * participant, and for a participant without any trajectory.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<TrajectoryFrame> ownFrame(CurrentUser user) {
+		List<Trajectory> own = own(user);
+		return own.stream()
+			.filter(t -> t.phase() != Phase.CLOSED)
+			.findFirst()
+			.or(() -> own.stream().findFirst())
+			.map(t -> frameOf(t, user.organisationId()));
+	}
+
+	/**
+	 * One of the signed-in participant's own trajectories, as the portal shows it; any
+	 * other trajectory, and any trajectory for a user who is no participant, is not
+	 * found.
+	 */
+	@Transactional(readOnly = true)
+	public TrajectoryFrame ownFrame(CurrentUser user, long id) {
+		// a portal page asks for it once per block, like the staff pages ask for frame()
+		return ReadRequestCache.get("own-frame:" + user.accountId() + ":" + id,
+				() -> own(user).stream()
+					.filter(t -> t.id() == id)
+					.findFirst()
+					.map(t -> frameOf(t, user.organisationId()))
+					.orElseThrow(() -> new NotFoundException("trajectory", id)));
+	}
+
+	/**
+	 * All trajectories of the signed-in participant, newest first (for the export of
+	 * their data); empty for anybody else.
+	 */
+	@Transactional(readOnly = true)
+	public List<TrajectoryFrame> ownFrames(CurrentUser user) {
+		return own(user).stream().map(t -> frameOf(t, user.organisationId())).toList();
+	}
+
+	private List<Trajectory> own(CurrentUser user) {
+		if (user.participantId().isEmpty()) {
+			return List.of();
+		}
+		return this.trajectories
+			.findByOrganisationIdAndParticipantIdOrderByReferredOnDesc(user.organisationId(),
+					user.participantId().getAsLong())
+			.stream()
+			.filter(t -> this.access.isOwnParticipant(user, t))
+			.toList();
+	}
+
 	private TrajectoryFrame buildFrame(CurrentUser user, long id) {
 		Trajectory trajectory = visible(user, id);
 		this.access.requireWork(user, trajectory);
-		return frameOf(trajectory);
+		return frameOf(trajectory, user.organisationId());
 	}
 
 	/**
 	 * The frame of a trajectory whose caller has decided that the user may have it.
 	 */
 	TrajectoryFrame frameOf(Trajectory trajectory) {
-		long organisation = trajectory.organisationId();
+		return frameOf(trajectory, trajectory.organisationId());
+	}
+
+	private TrajectoryFrame frameOf(Trajectory trajectory, long organisation) {
 		ParticipantView participant = this.participants.find(organisation, trajectory.participantId());
 		String coachName = (trajectory.coachId() != null)
 				? this.staff.names(organisation, List.of(trajectory.coachId())).get(trajectory.coachId()) : null;

@@ -155,10 +155,12 @@ class Trajectory {
 	}
 
 	/**
-	 * Records that participant, employer and coach agreed the coaching plan.
+	 * Records that participant, employer and coach agreed the coaching plan: the first
+	 * version in the planning phase, or a changed version later while the coaching goes
+	 * on.
 	 */
 	void planAgreed(LocalDate on) {
-		require(this.phase == Phase.PLANNING, "trajectory.guard.notPlanning");
+		require(this.phase != Phase.CLOSED, "trajectory.guard.alreadyClosed");
 		this.planAgreedOn = on;
 	}
 

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
  * assign them.</li>
  * <li>An administrator sees the register (who, which phase, which coach, placement and
  * funding) and assigns coaches, but reads no intake, assessment or event notes.</li>
+ * <li>A participant sees their own trajectories in the portal
+ * ({@link Trajectories#ownFrame(CurrentUser, long)}), never through the staff pages.</li>
  * <li>Anybody else, and any other organisation, is told the trajectory does not
  * exist.</li>
  * </ul>
@@ -42,6 +44,15 @@ class TrajectoryAccess {
 
 	boolean isVisible(CurrentUser user, Trajectory trajectory) {
 		return user.has(Role.ADMIN) || isOwnCoach(user, trajectory) || isTeamLeadOf(user, trajectory);
+	}
+
+	/**
+	 * Whether the user is the trajectory's participant, signed in to the portal: they see
+	 * their own trajectory there, and nothing of it on the staff pages.
+	 */
+	boolean isOwnParticipant(CurrentUser user, Trajectory trajectory) {
+		return trajectory.organisationId() == user.organisationId() && user.participantId().isPresent()
+				&& user.participantId().getAsLong() == trajectory.participantId();
 	}
 
 	/**

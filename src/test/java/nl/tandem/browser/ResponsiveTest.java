@@ -363,6 +363,51 @@ class ResponsiveTest extends BrowserTest {
 		browser.signOut();
 	}
 
+	@Autowired
+	nl.tandem.identity.Accounts accounts;
+
+	@Test
+	void theParticipantsPortalPagesFitAPhone() {
+		TestOrganisation organisation = this.fixtures.organisation();
+		nl.tandem.identity.CurrentUser coach = organisation.coach().user();
+		TrajectoryFixtures make = new TrajectoryFixtures(this.trajectories, this.employers, this.plans);
+		long id = make.active(organisation, organisation.coach(), "Mila", "Telefoon-Portaalgebruiker");
+		this.schedules.generate(coach, id, -1, IntensityProfile.Preset.STANDARD.profile(), TrajectoryFixtures.TODAY,
+				TrajectoryFixtures.TODAY.plusMonths(6));
+		int number = this.warningPlans.startDraft(coach, id);
+		long version = 0;
+		for (nl.tandem.monitoring.Zone zone : nl.tandem.monitoring.Zone.inPlan(false)) {
+			this.warningPlans.describeZone(coach, id, number, version++, zone,
+					new nl.tandem.monitoring.ZoneContent(0, zone, "Ik kan het aan", null,
+							"Komt op tijd en maakt grapjes met collega's", null, "Blijft sporten", null, null,
+							"Belt één keer per maand", null));
+		}
+		this.warningPlans.agree(coach, id, number, version, TrajectoryFixtures.TODAY);
+		this.zones.record(coach, id, nl.tandem.monitoring.Zone.ORANGE, TrajectoryFixtures.TODAY, "Onrustig");
+		this.sessions.recordHeld(coach, id, new HeldSession(null, TrajectoryFixtures.TODAY, null, 60,
+				SessionMode.WORKPLACE, Set.of(Attendee.PARTICIPANT), Set.of(), List.of(),
+				List.of(new HeldSession.Note(
+						"Een gedeelde notitie die op een telefoon moet passen, ook als hij lang is.",
+						NoteVisibility.SHARED_WITH_PARTICIPANT, false)),
+				null, List.of(),
+				List.of(new HeldSession.Action(nl.tandem.plan.Actor.PARTICIPANT,
+						"Een actie met een lange omschrijving die netjes moet afbreken", TrajectoryFixtures.TODAY)),
+				false));
+		long participant = this.trajectories.details(coach, id).participantId();
+		String email = "telefoon." + participant + "@portaal.test";
+		this.accounts.openPortal(organisation.id(), nl.tandem.identity.PersonKind.PARTICIPANT, participant, email,
+				"Mila Telefoon-Portaalgebruiker", "nl", Fixtures.PASSWORD);
+		browser.signIn(email, Fixtures.PASSWORD);
+		assertThat(browser.location()).isEqualTo("/portal");
+		for (String page : new String[] { "/portal", "/portal/plan", "/portal/sessions", "/portal/notes",
+				"/portal/actions", "/portal/warning", "/portal/checkins/balance", "/portal/checkins/work-values",
+				"/portal/checkins/alliance", "/portal/support", "/portal/data", "/portal/access-log" }) {
+			browser.open(page);
+			assertThat(browser.location()).isEqualTo(page);
+			assertNoSidewaysScrolling();
+		}
+	}
+
 	private static void assertNoSidewaysScrolling() {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> widths = (Map<String, Object>) browser.script("""

@@ -49,6 +49,11 @@ class DemoDataTests {
 		assertThat(count("select count(*) from team where organisation_id = " + organisation))
 			.isGreaterThanOrEqualTo(2);
 		assertThat(this.logins.session("sanne@debrug.example", "demo password 1")).isNotNull();
+		assertThat(
+				this.logins.attempt("mohammed@deelnemer.example", "demo password 1").getResponse().getRedirectedUrl())
+			.as("the demo participant signs in to the portal")
+			.isEqualTo("/portal");
+		assertThat(created).extracting(DemoData.Login::email).contains("mohammed@deelnemer.example");
 		assertThat(this.jdbc.sql("select distinct phase from trajectory where organisation_id = :o")
 			.param("o", organisation)
 			.query(String.class)

@@ -19,7 +19,13 @@ import nl.tandem.Fixtures.TestOrganisation;
 import nl.tandem.Logins;
 import nl.tandem.TandemTest;
 import nl.tandem.employer.Employers;
+import nl.tandem.identity.Accounts;
+import nl.tandem.identity.CurrentUser;
+import nl.tandem.monitoring.EarlyWarningPlans;
+import nl.tandem.monitoring.Zone;
+import nl.tandem.monitoring.ZoneContent;
 import nl.tandem.plan.Plans;
+import nl.tandem.portal.ParticipantPortalFixtures;
 import nl.tandem.trajectory.Trajectories;
 import nl.tandem.trajectory.TrajectoryFixtures;
 
@@ -28,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -75,6 +82,12 @@ class AuthorisationMatrixTests {
 		 * "not found" to its contact.
 		 */
 		EMPLOYER_PORTAL,
+		/**
+		 * The participant's own pages in the portal: the participant themselves gets them
+		 * (about their own trajectory only); staff never, and another participant sees
+		 * only their own data and finds none of the ids of this one.
+		 */
+		PARTICIPANT_PORTAL,
 		/** Only for tests and the framework. */
 		INTERNAL
 
@@ -110,6 +123,17 @@ class AuthorisationMatrixTests {
 		RULES.put("/admin/**", Kind.ADMIN);
 		RULES.put("/privacy/**", Kind.PRIVACY);
 		RULES.put("/portal/employer/**", Kind.EMPLOYER_PORTAL);
+		RULES.put("/portal", Kind.PARTICIPANT_PORTAL);
+		RULES.put("/portal/plan/**", Kind.PARTICIPANT_PORTAL);
+		RULES.put("/portal/sessions/**", Kind.PARTICIPANT_PORTAL);
+		RULES.put("/portal/notes/**", Kind.PARTICIPANT_PORTAL);
+		RULES.put("/portal/actions/**", Kind.PARTICIPANT_PORTAL);
+		RULES.put("/portal/support/**", Kind.PARTICIPANT_PORTAL);
+		RULES.put("/portal/warning/**", Kind.PARTICIPANT_PORTAL);
+		RULES.put("/portal/zone/**", Kind.PARTICIPANT_PORTAL);
+		RULES.put("/portal/checkins/**", Kind.PARTICIPANT_PORTAL);
+		RULES.put("/portal/data/**", Kind.PARTICIPANT_PORTAL);
+		RULES.put("/portal/access-log/**", Kind.PARTICIPANT_PORTAL);
 		RULES.put("/portal/**", Kind.PORTAL);
 		RULES.put("/dev/**", Kind.ADMIN);
 	}
@@ -146,6 +170,17 @@ class AuthorisationMatrixTests {
 
 	long employer;
 
+	long action;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	EarlyWarningPlans warningPlans;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	@BeforeEach
 	void aTrajectoryOfOneCoach() {
 		TrajectoryFixtures make = new TrajectoryFixtures(this.trajectories, this.employers, this.plans);
@@ -156,6 +191,14 @@ class AuthorisationMatrixTests {
 			.placements()
 			.get(0)
 			.employerId();
+		this.action = this.jdbc.sql("""
+				insert into action_item (organisation_id, trajectory_id, actor, what, due_on)
+				values (:organisation, :trajectory, 'PARTICIPANT', 'Dagboekje bijhouden', current_date + 7) returning id
+				""")
+			.param("organisation", this.organisation.id())
+			.param("trajectory", this.trajectory)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
@@ -174,6 +217,12 @@ class AuthorisationMatrixTests {
 		Cookie otherOrganisationAdmin = this.logins.session(other.admin());
 		Cookie otherCoach = this.logins.session(this.organisation.otherCoach());
 		Cookie coach = this.logins.session(this.organisation.coach());
+		TrajectoryFixtures make = new TrajectoryFixtures(this.trajectories, this.employers, this.plans);
+		ParticipantPortalFixtures portal = new ParticipantPortalFixtures(this.trajectories, this.accounts, this.logins);
+		Cookie otherParticipant = portal.session(portal.participant(this.organisation.coach(),
+				make.active(this.organisation, this.organisation.coach(), "Ander", "Deelnemer")));
+		Cookie foreignParticipant = portal
+			.session(portal.participant(other.coach(), make.active(other, other.coach(), "Vreemde", "Deelnemer")));
 		List<String> wrong = new ArrayList<>();
 		int asked = 0;
 		for (Route route : routes()) {
@@ -205,6 +254,13 @@ class AuthorisationMatrixTests {
 						asked += expect(wrong, route, path, otherEmployerContact(), "a contact of another employer",
 								404, 400);
 					}
+				}
+				case PARTICIPANT_PORTAL -> {
+					asked += expect(wrong, route, path, coach, "the participant's own coach", 403);
+					asked += expectNothingOfTheParticipant(wrong, route, path, otherParticipant,
+							"another participant of the organisation");
+					asked += expectNothingOfTheParticipant(wrong, route, path, foreignParticipant,
+							"a participant of another organisation");
 				}
 				case PRIVACY -> {
 					asked += expect(wrong, route, path, coach, "a coach", 403);
@@ -256,9 +312,6 @@ class AuthorisationMatrixTests {
 	Mails mails;
 
 	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-	@Autowired
 	nl.tandem.coaching.Sessions sessions;
 
 	@Autowired
@@ -274,6 +327,61 @@ class AuthorisationMatrixTests {
 		return this.logins.attempt(email, nl.tandem.portal.EmployerPortalFixtures.PASSWORD)
 			.getResponse()
 			.getCookie("SESSION");
+	}
+
+	@Test
+	void theParticipantGetsTheirOwnPortalPages() throws Exception {
+		Cookie own = ownParticipant();
+		List<String> wrong = new ArrayList<>();
+		int asked = 0;
+		for (Route route : routes()) {
+			if (kind(route.pattern()) != Kind.PARTICIPANT_PORTAL) {
+				continue;
+			}
+			// a page for a GET; for a form the page with its errors, or the redirect
+			// after it
+			asked += (route.method() == RequestMethod.GET)
+					? expect(wrong, route, path(route.pattern()), own, "the participant themselves", 200)
+					: expect(wrong, route, path(route.pattern()), own, "the participant themselves", 200, 302);
+		}
+		assertThat(wrong).as("the participant's own pages, of %d requests", asked).isEmpty();
+		assertThat(asked).isGreaterThanOrEqualTo(20);
+	}
+
+	/**
+	 * Another participant gets their own (empty) pages, never this participant's data,
+	 * and none of this participant's ids (the action item in the path) is found.
+	 */
+	private int expectNothingOfTheParticipant(List<String> wrong, Route route, String path, Cookie session, String who)
+			throws Exception {
+		if (route.method() == RequestMethod.GET) {
+			var response = this.mvc.perform(request(HttpMethod.GET, path).cookie(session)).andReturn().getResponse();
+			String body = response.getContentAsString();
+			if ((response.getStatus() != 200 && response.getStatus() != 404) || body.contains("Matrix Toegang")) {
+				wrong.add(route + " as " + who + ": " + response.getStatus() + " showing the participant: "
+						+ body.contains("Matrix Toegang"));
+			}
+			return 1;
+		}
+		return route.pattern().contains("{action}") ? expect(wrong, route, path, session, who, 404)
+				: expect(wrong, route, path, session, who, 200, 302);
+	}
+
+	/**
+	 * The participant of the trajectory signs in to the portal, with an agreed
+	 * early-warning plan (for its document) and an action item of their own.
+	 */
+	private Cookie ownParticipant() throws Exception {
+		CurrentUser coach = this.organisation.coach().user();
+		int number = this.warningPlans.startDraft(coach, this.trajectory);
+		long version = 0;
+		for (Zone zone : Zone.inPlan(false)) {
+			this.warningPlans.describeZone(coach, this.trajectory, number, version++, zone,
+					new ZoneContent(0, zone, "Signaal", null, null, null, "Actie", null, null, null, null));
+		}
+		this.warningPlans.agree(coach, this.trajectory, number, version, TrajectoryFixtures.TODAY);
+		ParticipantPortalFixtures portal = new ParticipantPortalFixtures(this.trajectories, this.accounts, this.logins);
+		return portal.session(portal.participant(this.organisation.coach(), this.trajectory));
 	}
 
 	private int expect(List<String> wrong, Route route, String path, Cookie session, String who, int... allowed)
@@ -321,6 +429,7 @@ class AuthorisationMatrixTests {
 			case "employerId" -> String.valueOf(this.employer);
 			case "key", "planned" -> UUID.randomUUID().toString();
 			case "zone" -> "GREEN";
+			case "action" -> String.valueOf(this.action);
 			case "secret" -> "x";
 			default -> "1";
 		};

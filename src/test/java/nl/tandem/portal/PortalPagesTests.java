@@ -150,7 +150,7 @@ class PortalPagesTests {
 		this.mvc.perform(get("/portal").cookie(participant))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Welkom, Mila Portaal")))
-			.andExpect(content().string(containsString("Je bent ingelogd als deelnemer.")));
+			.andExpect(content().string(containsString("Mijn traject")));
 		this.mvc.perform(get("/").cookie(participant)).andExpect(redirectedUrl("/portal"));
 		this.mvc.perform(get("/profile").cookie(participant)).andExpect(status().isOk());
 	}

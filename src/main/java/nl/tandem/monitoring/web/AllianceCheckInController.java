@@ -42,7 +42,7 @@ class AllianceCheckInController {
 	/**
 	 * The form field of each statement: {@code GOALS_SHARED} is {@code goalsShared}.
 	 */
-	private static final Map<AllianceItem, String> FORM_FIELDS = formFields();
+	static final Map<AllianceItem, String> FORM_FIELDS = formFields();
 
 	private final CheckIns checkIns;
 

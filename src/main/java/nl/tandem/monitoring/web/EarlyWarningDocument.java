@@ -16,6 +16,8 @@ import nl.tandem.organisation.Organisations;
 import nl.tandem.platform.FileNames;
 import nl.tandem.platform.NotFoundException;
 import nl.tandem.platform.PdfRenderer;
+import nl.tandem.trajectory.Trajectories;
+import nl.tandem.trajectory.TrajectoryFrame;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -34,8 +36,8 @@ import org.thymeleaf.context.Context;
  * The early-warning plan as a document for the participant to keep at hand: one version
  * with, per zone, the signals and what everyone does, in the house style of Tandem's
  * documents, in Dutch or English ({@code lang=nl|en}, otherwise the user's own language).
- * Its access rules are the plan's: only the assigned coach gets it, and the read is
- * logged.
+ * Its access rules are the plan's: only the assigned coach gets it, and the participant
+ * the version in force from the portal; the read is logged.
  */
 @Controller
 class EarlyWarningDocument {
@@ -54,10 +56,13 @@ class EarlyWarningDocument {
 
 	private final PdfRenderer pdf;
 
+	private final Trajectories trajectories;
+
 	private final Clock clock;
 
 	EarlyWarningDocument(EarlyWarningPlans plans, Organisations organisations, ITemplateEngine templates,
-			MessageSource messages, PdfRenderer pdf, Clock clock) {
+			MessageSource messages, PdfRenderer pdf, Trajectories trajectories, Clock clock) {
+		this.trajectories = trajectories;
 		this.plans = plans;
 		this.organisations = organisations;
 		this.templates = templates;
@@ -71,9 +76,22 @@ class EarlyWarningDocument {
 			@RequestParam(required = false) Integer version, @RequestParam(required = false) String lang,
 			Locale locale) {
 		Locale language = (lang != null && LANGUAGES.contains(lang)) ? Locale.forLanguageTag(lang) : locale;
-		EarlyWarningPlanPage page = this.plans.page(user.current(), id, version);
+		return document(user, this.plans.page(user.current(), id, version), language);
+	}
+
+	/**
+	 * The participant's own plan in force, from the portal, in their own language.
+	 */
+	@GetMapping("/portal/warning/document.pdf")
+	ResponseEntity<byte[]> own(@AuthenticationPrincipal TandemUser user, Locale locale) {
+		TrajectoryFrame frame = this.trajectories.ownFrame(user.current())
+			.orElseThrow(() -> new NotFoundException("own early-warning plan", user.current().accountId()));
+		return document(user, this.plans.own(user.current(), frame.id()), locale);
+	}
+
+	private ResponseEntity<byte[]> document(TandemUser user, EarlyWarningPlanPage page, Locale language) {
 		if (page.plan() == null) {
-			throw new NotFoundException("early-warning plan", id);
+			throw new NotFoundException("early-warning plan", page.trajectory().id());
 		}
 		byte[] content = this.pdf.render(xhtml(user.current(), page, language));
 		return ResponseEntity.ok()

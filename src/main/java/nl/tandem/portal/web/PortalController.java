@@ -19,13 +19,19 @@ class PortalController {
 
 	private final Employers employers;
 
-	PortalController(Employers employers) {
+	private final ParticipantPortalController participantPortal;
+
+	PortalController(Employers employers, ParticipantPortalController participantPortal) {
 		this.employers = employers;
+		this.participantPortal = participantPortal;
 	}
 
 	@GetMapping("/portal")
 	String portal(@AuthenticationPrincipal TandemUser user, Model model) {
 		CurrentUser current = user.current();
+		if (current.participantId().isPresent()) {
+			return this.participantPortal.home(current, model);
+		}
 		model.addAttribute("name", current.displayName());
 		current.employerContactId()
 			.ifPresent(contact -> model.addAttribute("employerName", this.employers
