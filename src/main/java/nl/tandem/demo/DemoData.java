@@ -81,7 +81,7 @@ class DemoData {
 				users(brug, logins), today);
 		this.steps.forEach(step -> step.create(demo));
 		logins.add(this.participantPortal.create(demo, password));
-		this.employerContact.create(demo, password).ifPresent(logins::add);
+		logins.add(this.employerContact.create(demo, password));
 
 		long schakel = this.organisations.found("Werkkracht Schakel (demo)");
 		long gent = this.organisations.formTeam(schakel, "Team Gent");
