@@ -147,3 +147,29 @@ function drawBarCharts(root) {
 }
 document.addEventListener('DOMContentLoaded', function () { drawBarCharts(document); });
 document.addEventListener('htmx:load', function (event) { drawBarCharts(event.target); });
+
+// Scatter charts (analytics: hours against what came of the coaching): axis titles and series of {x, y} points
+// come as JSON in data-chart. The same figures are in a table beside the chart.
+function drawScatterCharts(root) {
+  if (!window.Chart || !root.querySelectorAll) {
+    return;
+  }
+  var colours = ['#2f6f5e', '#b45309', '#1d4e89'];
+  root.querySelectorAll('canvas.scatter-chart').forEach(function (canvas) {
+    if (canvas.getAttribute('data-drawn')) {
+      return;
+    }
+    canvas.setAttribute('data-drawn', 'true');
+    var chart = JSON.parse(canvas.getAttribute('data-chart'));
+    new window.Chart(canvas, {
+      type: 'scatter',
+      data: { datasets: chart.series.map(function (series, i) {
+        return { label: series.label, data: series.points, backgroundColor: colours[i % colours.length], pointStyle: i % 2 ? 'triangle' : 'circle' };
+      }) },
+      options: { animation: false, responsive: true, maintainAspectRatio: false,
+        scales: { x: { title: { display: true, text: chart.x }, beginAtZero: true }, y: { title: { display: true, text: chart.y } } } }
+    });
+  });
+}
+document.addEventListener('DOMContentLoaded', function () { drawScatterCharts(document); });
+document.addEventListener('htmx:load', function (event) { drawScatterCharts(event.target); });

@@ -22,8 +22,18 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
 
+	private static final ThreadLocal<java.util.List<String>> SQL = ThreadLocal.withInitial(java.util.ArrayList::new);
+
 	public static void reset() {
 		COUNT.get()[0] = 0;
+		SQL.get().clear();
+	}
+
+	/**
+	 * The text of each statement prepared since the last reset, in order.
+	 */
+	public static java.util.List<String> statements() {
+		return java.util.List.copyOf(SQL.get());
 	}
 
 	public static int count() {
@@ -38,6 +48,7 @@ public class StatementCounter implements BeanPostProcessor {
 				return (result instanceof Connection connection) ? proxy(Connection.class, connection, (c, m, a) -> {
 					if (STATEMENTS.contains(m.getName())) {
 						COUNT.get()[0]++;
+						SQL.get().add((a != null && a.length > 0 && a[0] instanceof String sql) ? sql : m.getName());
 					}
 					return invoke(connection, m, a);
 				}) : result;

@@ -3,6 +3,7 @@ package nl.tandem.audit;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,6 +51,39 @@ public class AccessLog {
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void changed(CurrentUser user, long participantId, String what) {
 		record(user, participantId, "CHANGE", what);
+	}
+
+	/**
+	 * Records that the user read data of many participants at once (an export), in one
+	 * statement: a line per participant, so that each participant's log shows it.
+	 * @param address the address the request came from, given by the caller because an
+	 * export is written outside the request's thread; may be null
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void readAll(CurrentUser user, Collection<Long> participantIds, String what, String address) {
+		if (participantIds.isEmpty()) {
+			return;
+		}
+		this.jdbc
+			.sql("""
+					insert into access_log (organisation_id, account_id, roles, participant_id, action, subject, address, at)
+					select :organisation, :account, :roles, p, 'READ', :subject, :address, :at from unnest(:participants) p
+					""")
+			.param("organisation", user.organisationId())
+			.param("account", user.accountId())
+			.param("roles", user.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+			.param("participants", participantIds.toArray(Long[]::new))
+			.param("subject", what)
+			.param("address", address)
+			.param("at", OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+			.update();
+	}
+
+	/**
+	 * The address of the current request, or null outside one.
+	 */
+	public static String requestAddress() {
+		return clientAddress();
 	}
 
 	private void record(CurrentUser user, long participantId, String action, String what) {

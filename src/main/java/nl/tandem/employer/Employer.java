@@ -3,6 +3,7 @@ package nl.tandem.employer;
 import java.util.List;
 
 import nl.tandem.platform.DomainRuleException;
+import nl.tandem.platform.OrganisationOwned;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -18,7 +19,7 @@ import org.springframework.util.Assert;
  * their own, because placements refer to them by id.
  */
 @Table("employer")
-class Employer {
+class Employer implements OrganisationOwned {
 
 	@Id
 	private Long id;
@@ -106,7 +107,8 @@ class Employer {
 		return this.id;
 	}
 
-	long organisationId() {
+	@Override
+	public long organisationId() {
 		return this.organisationId;
 	}
 

@@ -3,6 +3,7 @@ package nl.tandem.employer;
 import java.util.Locale;
 
 import nl.tandem.platform.DomainRuleException;
+import nl.tandem.platform.OrganisationOwned;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -16,7 +17,7 @@ import org.springframework.util.Assert;
  * deleted, because placements and coaching notes keep referring to them.
  */
 @Table("employer_contact")
-class EmployerContact {
+class EmployerContact implements OrganisationOwned {
 
 	@Id
 	private Long id;
@@ -100,6 +101,11 @@ class EmployerContact {
 
 	Long id() {
 		return this.id;
+	}
+
+	@Override
+	public long organisationId() {
+		return this.organisationId;
 	}
 
 	long employerId() {

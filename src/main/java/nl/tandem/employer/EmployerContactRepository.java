@@ -1,11 +1,7 @@
 package nl.tandem.employer;
 
-import java.util.Optional;
+import nl.tandem.platform.OrganisationRepository;
 
-import org.springframework.data.repository.ListCrudRepository;
-
-interface EmployerContactRepository extends ListCrudRepository<EmployerContact, Long> {
-
-	Optional<EmployerContact> findByIdAndOrganisationId(long id, long organisationId);
+interface EmployerContactRepository extends OrganisationRepository<EmployerContact> {
 
 }

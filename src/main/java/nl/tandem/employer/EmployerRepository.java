@@ -1,12 +1,8 @@
 package nl.tandem.employer;
 
-import java.util.Optional;
+import nl.tandem.platform.OrganisationRepository;
 
-import org.springframework.data.repository.ListCrudRepository;
-
-interface EmployerRepository extends ListCrudRepository<Employer, Long> {
-
-	Optional<Employer> findByIdAndOrganisationId(long id, long organisationId);
+interface EmployerRepository extends OrganisationRepository<Employer> {
 
 	boolean existsByIdAndOrganisationId(long id, long organisationId);
 

@@ -1,6 +1,7 @@
 package nl.tandem.employer;
 
 import nl.tandem.platform.DomainRuleException;
+import nl.tandem.platform.OrganisationOwned;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -14,7 +15,7 @@ import org.springframework.util.Assert;
  * a postal code, when given, follows the rules of the employer's country.
  */
 @Table("workplace")
-class Workplace {
+class Workplace implements OrganisationOwned {
 
 	@Id
 	private Long id;
@@ -74,6 +75,11 @@ class Workplace {
 
 	Long id() {
 		return this.id;
+	}
+
+	@Override
+	public long organisationId() {
+		return this.organisationId;
 	}
 
 	long employerId() {

@@ -1,11 +1,7 @@
 package nl.tandem.employer;
 
-import java.util.Optional;
+import nl.tandem.platform.OrganisationRepository;
 
-import org.springframework.data.repository.ListCrudRepository;
-
-interface WorkplaceRepository extends ListCrudRepository<Workplace, Long> {
-
-	Optional<Workplace> findByIdAndOrganisationId(long id, long organisationId);
+interface WorkplaceRepository extends OrganisationRepository<Workplace> {
 
 }

@@ -82,15 +82,14 @@ public final class AllianceRules {
 
 	/**
 	 * Since when the questionnaire is due, or null when it is not (yet) due.
-	 * @param held how many sessions have been held
 	 * @param thirdHeldOn the day of the third held session, null before it
 	 * @param latestOn the day of the latest questionnaire, null before the first
 	 * @param today the day to judge on
 	 */
-	public static LocalDate dueSince(int held, LocalDate thirdHeldOn, LocalDate latestOn, LocalDate today) {
+	public static LocalDate dueSince(LocalDate thirdHeldOn, LocalDate latestOn, LocalDate today) {
 		LocalDate due;
 		if (latestOn == null) {
-			due = (held >= FIRST_AFTER_HELD) ? thirdHeldOn : null;
+			due = thirdHeldOn;
 		}
 		else {
 			due = latestOn.plusMonths(EVERY_MONTHS);

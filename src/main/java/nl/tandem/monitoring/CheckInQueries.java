@@ -265,4 +265,32 @@ class CheckInQueries {
 		return reversed;
 	}
 
+	Map<Long, CheckIns.CapabilityChange> capabilityChange(long organisationId, Collection<Long> trajectoryIds) {
+		Map<Long, CheckIns.CapabilityChange> changes = new HashMap<>();
+		this.jdbc
+			.sql("""
+					with ranked as (
+					  select c.trajectory_id, c.moment, c.id,
+					         row_number() over (partition by c.trajectory_id, c.moment order by c.taken_on, c.id) as first_one,
+					         row_number() over (partition by c.trajectory_id, c.moment order by c.taken_on desc, c.id desc) as last_one
+					  from work_value_check_in c
+					  where c.organisation_id = :organisation and c.trajectory_id = any(:ids) and c.moment in ('INTAKE', 'EVALUATION')
+					), picked as (
+					  select trajectory_id, moment, id from ranked
+					  where (moment = 'INTAKE' and first_one = 1) or (moment = 'EVALUATION' and last_one = 1)
+					)
+					select p.trajectory_id,
+					       count(*) filter (where p.moment = 'INTAKE' and a.in_capability_set) as at_intake,
+					       count(*) filter (where p.moment = 'EVALUATION' and a.in_capability_set) as at_evaluation
+					from picked p join work_value_answer a on a.work_value_check_in_id = p.id and a.organisation_id = :organisation
+					group by p.trajectory_id having count(distinct p.moment) = 2
+					""")
+			.param("organisation", organisationId)
+			.param("ids", trajectoryIds.toArray(Long[]::new))
+			.query((rs, n) -> changes.put(rs.getLong("trajectory_id"),
+					new CheckIns.CapabilityChange(rs.getInt("at_intake"), rs.getInt("at_evaluation"))))
+			.list();
+		return changes;
+	}
+
 }

@@ -395,9 +395,8 @@ public class CheckIns {
 		List<DueCheckIn> due = new ArrayList<>(WorkValueSchedule.due(trajectory.phase(),
 				(trajectory.grant() != null) ? trajectory.grant().periods() : List.<GrantPeriod>of(), moments, today));
 		if (trajectory.phase().isOpen()) {
-			LocalDate allianceDue = AllianceRules.dueSince((held != null) ? held.held() : 0,
-					(held != null) ? held.thirdHeldOn() : null, alliance.isEmpty() ? null : alliance.get(0).takenOn(),
-					today);
+			LocalDate allianceDue = AllianceRules.dueSince((held != null) ? held.thirdHeldOn() : null,
+					alliance.isEmpty() ? null : alliance.get(0).takenOn(), today);
 			if (allianceDue != null) {
 				due.add(new DueCheckIn(DueCheckIn.Kind.ALLIANCE, allianceDue, null));
 			}
@@ -458,13 +457,26 @@ public class CheckIns {
 		if (trajectoryIds.isEmpty()) {
 			return Map.of();
 		}
+		return allianceDue(organisationId, trajectoryIds, today,
+				this.sessions.heldTally(organisationId, trajectoryIds));
+	}
+
+	/**
+	 * As {@link #allianceDue(long, Collection, LocalDate)}, with the held sessions the
+	 * caller already has.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, LocalDate> allianceDue(long organisationId, Collection<Long> trajectoryIds, LocalDate today,
+			Map<Long, Sessions.HeldTally> held) {
+		if (trajectoryIds.isEmpty()) {
+			return Map.of();
+		}
 		Map<Long, LocalDate> latest = this.queries.latestAllianceDays(organisationId, trajectoryIds);
-		Map<Long, Sessions.HeldTally> held = this.sessions.heldTally(organisationId, trajectoryIds);
 		Map<Long, LocalDate> due = new HashMap<>();
 		for (Long id : trajectoryIds) {
 			Sessions.HeldTally tally = held.get(id);
-			LocalDate since = AllianceRules.dueSince((tally != null) ? tally.held() : 0,
-					(tally != null) ? tally.thirdHeldOn() : null, latest.get(id), today);
+			LocalDate since = AllianceRules.dueSince((tally != null) ? tally.thirdHeldOn() : null, latest.get(id),
+					today);
 			if (since != null) {
 				due.put(id, since);
 			}
@@ -481,6 +493,30 @@ public class CheckIns {
 	@Transactional(readOnly = true)
 	public Map<Long, LatestBalance> latestBalance(long organisationId, Collection<Long> trajectoryIds) {
 		return trajectoryIds.isEmpty() ? Map.of() : this.queries.latestBalance(organisationId, trajectoryIds);
+	}
+
+	/**
+	 * For each of these trajectories with a work-values check-in at the intake and one at
+	 * the evaluation: the size of the capability set (how many of the seven values are
+	 * valued, enabled and realised) at the first intake check-in and at the latest
+	 * evaluation check-in. One query over {@code work_value_check_in} and
+	 * {@code work_value_answer}; trajectories without both are left out. No answers, no
+	 * remarks: only the two counts.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, CapabilityChange> capabilityChange(long organisationId, Collection<Long> trajectoryIds) {
+		return trajectoryIds.isEmpty() ? Map.of() : this.queries.capabilityChange(organisationId, trajectoryIds);
+	}
+
+	/**
+	 * The size of the capability set at the intake and at the evaluation.
+	 */
+	public record CapabilityChange(int atIntake, int atEvaluation) {
+
+		public int change() {
+			return this.atEvaluation - this.atIntake;
+		}
+
 	}
 
 	// rules of access

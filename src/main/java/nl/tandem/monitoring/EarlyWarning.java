@@ -41,22 +41,22 @@ public class EarlyWarning {
 
 	/**
 	 * The current zone per trajectory: the latest record, and the first day of the
-	 * unbroken run of records in that zone.
+	 * unbroken run of records in that zone (the earliest record with no record of another
+	 * zone after it). One index probe per trajectory for the latest record; the run's
+	 * first day only for the trajectories the caller's condition keeps.
 	 */
 	private static final String CURRENT = """
-			with changes as (
-			  select trajectory_id, zone, recorded_on, id,
-			         case when zone is distinct from lag(zone) over w then 1 else 0 end as change
-			  from zone_record where organisation_id = :organisation and trajectory_id = any(:ids)
-			  window w as (partition by trajectory_id order by recorded_on, id)
-			), runs as (
-			  select trajectory_id, zone, recorded_on, id,
-			         sum(change) over (partition by trajectory_id order by recorded_on, id) as run
-			  from changes
-			), current as (
-			  select distinct on (trajectory_id) trajectory_id, zone, recorded_on,
-			         min(recorded_on) over (partition by trajectory_id, run) as since
-			  from runs order by trajectory_id, recorded_on desc, id desc
+			with current as (
+			  select t.id as trajectory_id, l.zone, l.recorded_on,
+			         (select min(z.recorded_on) from zone_record z
+			          where z.organisation_id = :organisation and z.trajectory_id = t.id and z.zone = l.zone
+			            and not exists (select 1 from zone_record y
+			                            where y.organisation_id = :organisation and y.trajectory_id = t.id
+			                              and y.zone <> l.zone and (y.recorded_on, y.id) > (z.recorded_on, z.id))) as since
+			  from unnest(:ids) as t(id)
+			  cross join lateral (select r.zone, r.recorded_on from zone_record r
+			                      where r.organisation_id = :organisation and r.trajectory_id = t.id
+			                      order by r.recorded_on desc, r.id desc limit 1) l
 			)
 			""";
 

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Anonymises monitoring and early warning: the remarks of every check-in, zone and
  * phase-out view, the texts of the early-warning plans, the reasons for declining an
- * intensification and the notes on acknowledged signals. Zones, scores, ratings, dates
- * and decisions stay.
+ * intensification, the notes on acknowledged signals and the messages of requests for
+ * support. Zones, scores, ratings, dates and decisions stay.
  */
 @Component
 class MonitoringAnonymiser implements Anonymiser {
@@ -43,6 +43,7 @@ class MonitoringAnonymiser implements Anonymiser {
 		clear("update intensification set decline_reason = case when decline_reason is null then null else '' end"
 				+ SCOPE, organisationId, ids);
 		clear("update signal_acknowledgement set note = ''" + SCOPE, organisationId, ids);
+		clear("update support_request set message = null" + SCOPE, organisationId, ids);
 	}
 
 	private void clear(String sql, long organisationId, Long[] ids) {

@@ -161,7 +161,7 @@ public class Signals {
 			.forEach(action -> signals.add(signal(rows.get(action.trajectoryId()), SignalKind.ACTION_OVERDUE,
 					action.dueOn(), String.valueOf(action.id()), action.dueOn().toString(),
 					"/trajectories/" + action.trajectoryId() + "#actions")));
-		this.checkIns.allianceDue(organisation, coached, today)
+		this.checkIns.allianceDue(organisation, coached, today, held)
 			.forEach((id, since) -> signals.add(signal(rows.get(id), SignalKind.ALLIANCE_DUE, since, since.toString(),
 					null, "/trajectories/" + id + "/checkins/alliance/new")));
 

@@ -264,7 +264,14 @@ public class Staff {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Long> teamOf(long organisationId, long staffId) {
-		return this.members.findByIdAndOrganisationId(staffId, organisationId).map(StaffMember::teamId);
+		return this.jdbc.sql("select team_id from staff_member where organisation_id = :organisation and id = :id")
+			.param("organisation", organisationId)
+			.param("id", staffId)
+			.query((rs, row) -> rs.getObject("team_id", Long.class))
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst();
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import nl.tandem.platform.OrganisationOwned;
 import nl.tandem.platform.PersonNames;
 
 import org.springframework.data.annotation.Id;
@@ -20,7 +21,7 @@ import org.springframework.util.Assert;
  * deactivated, never deleted, because trajectories and logs keep referring to them.
  */
 @Table("staff_member")
-class StaffMember {
+class StaffMember implements OrganisationOwned {
 
 	@Id
 	private Long id;
@@ -113,7 +114,8 @@ class StaffMember {
 		return this.id;
 	}
 
-	long organisationId() {
+	@Override
+	public long organisationId() {
 		return this.organisationId;
 	}
 

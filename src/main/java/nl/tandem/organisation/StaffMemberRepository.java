@@ -1,11 +1,7 @@
 package nl.tandem.organisation;
 
-import java.util.Optional;
+import nl.tandem.platform.OrganisationRepository;
 
-import org.springframework.data.repository.ListCrudRepository;
-
-interface StaffMemberRepository extends ListCrudRepository<StaffMember, Long> {
-
-	Optional<StaffMember> findByIdAndOrganisationId(long id, long organisationId);
+interface StaffMemberRepository extends OrganisationRepository<StaffMember> {
 
 }

@@ -1,5 +1,7 @@
 package nl.tandem.organisation;
 
+import nl.tandem.platform.OrganisationOwned;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -10,7 +12,7 @@ import org.springframework.util.Assert;
  * A team of coaches under a team lead; caseloads and analytics are looked at per team.
  */
 @Table("team")
-class Team {
+class Team implements OrganisationOwned {
 
 	@Id
 	private Long id;
@@ -44,7 +46,8 @@ class Team {
 		return this.id;
 	}
 
-	long organisationId() {
+	@Override
+	public long organisationId() {
 		return this.organisationId;
 	}
 

@@ -1,12 +1,8 @@
 package nl.tandem.organisation;
 
-import java.util.Optional;
+import nl.tandem.platform.OrganisationRepository;
 
-import org.springframework.data.repository.ListCrudRepository;
-
-interface TeamRepository extends ListCrudRepository<Team, Long> {
-
-	Optional<Team> findByIdAndOrganisationId(long id, long organisationId);
+interface TeamRepository extends OrganisationRepository<Team> {
 
 	boolean existsByIdAndOrganisationId(long id, long organisationId);
 

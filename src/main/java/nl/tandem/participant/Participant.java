@@ -3,6 +3,8 @@ package nl.tandem.participant;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import nl.tandem.platform.OrganisationOwned;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -14,7 +16,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * organisation.
  */
 @Table("participant")
-class Participant {
+class Participant implements OrganisationOwned {
 
 	@Id
 	private Long id;
@@ -83,7 +85,8 @@ class Participant {
 		return this.id;
 	}
 
-	long organisationId() {
+	@Override
+	public long organisationId() {
 		return this.organisationId;
 	}
 

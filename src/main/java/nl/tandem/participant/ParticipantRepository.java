@@ -1,11 +1,7 @@
 package nl.tandem.participant;
 
-import java.util.Optional;
+import nl.tandem.platform.OrganisationRepository;
 
-import org.springframework.data.repository.ListCrudRepository;
-
-interface ParticipantRepository extends ListCrudRepository<Participant, Long> {
-
-	Optional<Participant> findByIdAndOrganisationId(long id, long organisationId);
+interface ParticipantRepository extends OrganisationRepository<Participant> {
 
 }

@@ -16,9 +16,15 @@ public final class PersonNames {
 	private PersonNames() {
 	}
 
+	/**
+	 * The parts that are there, separated by one space: an anonymised participant, whose
+	 * family name is empty, reads "Geanonimiseerd", without a trailing space.
+	 */
 	public static String display(String givenName, String familyNamePrefix, String familyName) {
-		return (familyNamePrefix == null || familyNamePrefix.isBlank()) ? givenName + " " + familyName
-				: givenName + " " + familyNamePrefix + " " + familyName;
+		return java.util.stream.Stream.of(givenName, familyNamePrefix, familyName)
+			.filter(part -> part != null && !part.isBlank())
+			.map(String::strip)
+			.collect(Collectors.joining(" "));
 	}
 
 	/**

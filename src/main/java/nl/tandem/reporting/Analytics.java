@@ -1,13 +1,21 @@
 package nl.tandem.reporting;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 import nl.tandem.coaching.Logbook;
+import nl.tandem.evaluation.Outcome;
+import nl.tandem.evaluation.Outcomes;
 import nl.tandem.identity.CurrentUser;
+import nl.tandem.monitoring.CheckIns;
 import nl.tandem.plan.Plans;
 import nl.tandem.trajectory.Caseloads;
 import nl.tandem.trajectory.Cohorts;
@@ -23,13 +31,17 @@ import org.springframework.transaction.annotation.Transactional;
  * organisation; team lead: the team; coach: their own trajectories) and filters: how many
  * trajectories started, were being coached at the end of the period and closed; how they
  * ended; the hours per trajectory and per week of coaching; the share of goals reached;
- * the days from referral to the start of the coaching; and the caseload per coach against
- * the norm. Each figure is counted from a few set-based queries (the trajectories, their
- * hours, their goals), never from free text.
+ * the days from referral to the start of the coaching; the caseload per coach against the
+ * norm; and what came of the trajectories closed in the period ({@link Results}:
+ * outcomes, retention, satisfaction, capability sets, and all of it against the hours).
+ * Each figure is counted from a few set-based queries (the trajectories, their hours,
+ * their goals), never from free text.
  */
 @Service
 @Transactional(readOnly = true)
 public class Analytics {
+
+	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
 	private final Cohorts cohorts;
 
@@ -39,11 +51,21 @@ public class Analytics {
 
 	private final Caseloads caseloads;
 
-	Analytics(Cohorts cohorts, Logbook logbook, Plans plans, Caseloads caseloads) {
+	private final Outcomes outcomes;
+
+	private final CheckIns checkIns;
+
+	private final Clock clock;
+
+	Analytics(Cohorts cohorts, Logbook logbook, Plans plans, Caseloads caseloads, Outcomes outcomes, CheckIns checkIns,
+			Clock clock) {
 		this.cohorts = cohorts;
 		this.logbook = logbook;
 		this.plans = plans;
 		this.caseloads = caseloads;
+		this.outcomes = outcomes;
+		this.checkIns = checkIns;
+		this.clock = clock;
 	}
 
 	/**
@@ -89,7 +111,80 @@ public class Analytics {
 				closed.isEmpty() ? null : Hours.format(totalMinutes / closed.size()),
 				(weeks == 0) ? null : Hours.format((int) (minutesOfStarted / weeks)),
 				(goalCount == 0) ? null : Math.round(100f * reached / goalCount), medianWait,
-				this.caseloads.caseloads(user));
+				this.caseloads.caseloads(user), results(user.organisationId(), closedIds, minutes));
+	}
+
+	/**
+	 * What came of the trajectories closed in the period: four queries (outcomes,
+	 * ratings, follow-ups, capability sets) however many there are.
+	 */
+	private Results results(long organisationId, List<Long> closedIds, Map<Long, Integer> minutes) {
+		Map<Long, Outcomes.OutcomeRow> outcomeRows = this.outcomes.outcomes(organisationId, closedIds);
+		Outcomes.RatingAverages ratings = this.outcomes.averageRatings(organisationId, closedIds);
+		Map<Long, Map<Integer, Outcomes.FollowUpRow>> followUps = this.outcomes.followUps(organisationId, closedIds);
+		Map<Long, CheckIns.CapabilityChange> capability = this.checkIns.capabilityChange(organisationId, closedIds);
+		LocalDate today = LocalDate.now(this.clock.withZone(ZONE));
+		Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+		for (Outcome outcome : Outcome.values()) {
+			counts.put(outcome, 0);
+		}
+		outcomeRows.values().forEach(row -> counts.merge(row.outcome(), 1, Integer::sum));
+		List<Results.Point> points = new ArrayList<>();
+		for (Long id : closedIds) {
+			Outcomes.OutcomeRow outcome = outcomeRows.get(id);
+			Outcomes.FollowUpRow six = followUps.getOrDefault(id, Map.of()).get(6);
+			CheckIns.CapabilityChange change = capability.get(id);
+			points
+				.add(new Results.Point(minutes.getOrDefault(id, 0) / 60.0, (outcome != null) ? outcome.outcome() : null,
+						(six != null && six.situation() != null) ? six.situation().isWorking() : null,
+						(change != null) ? change.change() : null));
+		}
+		return new Results(counts, outcomeRows.size(), retention(followUps, 6, today), retention(followUps, 12, today),
+				ratings, capability(capability.values()), points, bands(points));
+	}
+
+	private static Outcomes.Retention retention(Map<Long, Map<Integer, Outcomes.FollowUpRow>> followUps, int months,
+			LocalDate today) {
+		int due = 0;
+		int checked = 0;
+		int working = 0;
+		for (Map<Integer, Outcomes.FollowUpRow> rows : followUps.values()) {
+			Outcomes.FollowUpRow row = rows.get(months);
+			if (row != null && !row.dueOn().isAfter(today)) {
+				due++;
+				checked += (row.checkedOn() != null) ? 1 : 0;
+				working += (row.situation() != null && row.situation().isWorking()) ? 1 : 0;
+			}
+		}
+		return new Outcomes.Retention(months, due, checked, working);
+	}
+
+	private static Results.Capability capability(Collection<CheckIns.CapabilityChange> changes) {
+		if (changes.isEmpty()) {
+			return null;
+		}
+		return new Results.Capability(changes.size(),
+				changes.stream().mapToInt(CheckIns.CapabilityChange::atIntake).average().orElse(0),
+				changes.stream().mapToInt(CheckIns.CapabilityChange::atEvaluation).average().orElse(0));
+	}
+
+	private static List<Results.Band> bands(List<Results.Point> points) {
+		List<Results.Band> bands = new ArrayList<>();
+		for (HoursBand band : HoursBand.values()) {
+			List<Results.Point> in = points.stream()
+				.filter(p -> HoursBand.of((int) Math.round(p.hours() * 60)) == band)
+				.toList();
+			OptionalDouble change = in.stream()
+				.filter(p -> p.capabilityChange() != null)
+				.mapToInt(Results.Point::capabilityChange)
+				.average();
+			bands.add(new Results.Band(band, in.size(), (int) in.stream().filter(p -> p.outcome() != null).count(),
+					(int) in.stream().filter(p -> Boolean.TRUE.equals(p.workingAtEnd())).count(),
+					(int) in.stream().filter(p -> p.workingAfterSixMonths() != null).count(),
+					(int) in.stream().filter(p -> Boolean.TRUE.equals(p.workingAfterSixMonths())).count(),
+					change.isPresent() ? change.getAsDouble() : null));
+		}
+		return bands;
 	}
 
 	private static boolean within(LocalDate day, Filter filter) {
@@ -115,7 +210,7 @@ public class Analytics {
 	 */
 	public record Figures(Filter filter, int started, int coached, int closed, Map<EndReason, Integer> endReasons,
 			String hoursPerTrajectory, String hoursPerWeek, Integer goalsReachedPercent, Long referralToStartDays,
-			List<Caseloads.CoachCaseload> caseloads) {
+			List<Caseloads.CoachCaseload> caseloads, Results results) {
 
 		/**
 		 * The share of the trajectories closed in the period that ended for a reason.

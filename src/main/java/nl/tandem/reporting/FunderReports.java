@@ -7,16 +7,26 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
 
 import nl.tandem.coaching.Logbook;
+import nl.tandem.coaching.TimeCategory;
+import nl.tandem.evaluation.EvaluationView;
+import nl.tandem.evaluation.Evaluations;
+import nl.tandem.evaluation.FollowUps;
+import nl.tandem.evaluation.RatingView;
+import nl.tandem.evaluation.Ratings;
 import nl.tandem.identity.CurrentUser;
 import nl.tandem.organisation.Organisations;
 import nl.tandem.plan.PlanPage;
@@ -45,8 +55,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Funder reports: the application (coaching-plan) report and the progress report per
- * grant period. Their figures come from the plan, the workplace assessment and the
+ * Funder reports: the application (coaching-plan) report, the progress report per grant
+ * period (with the satisfaction ratings of that period) and the final report after the
+ * evaluation meeting. Their figures come from the plan, the workplace assessment and the
  * logbook; their texts from the coach. Before a report is written its texts are checked
  * against the medical word list, and each hit must be removed or confirmed; nothing from
  * the intake or the session notes goes in. Only the coach writes reports, the team lead
@@ -81,9 +92,19 @@ public class FunderReports {
 
 	private final Clock clock;
 
+	private final Evaluations evaluations;
+
+	private final Ratings ratings;
+
+	private final FollowUps followUps;
+
 	FunderReports(Trajectories trajectories, Plans plans, Logbook logbook, Organisations organisations,
 			MedicalTerms medicalTerms, ITemplateEngine templates, MessageSource messages, PdfRenderer pdf,
-			JdbcClient jdbc, JsonMapper json, Clock clock) {
+			JdbcClient jdbc, JsonMapper json, Clock clock, Evaluations evaluations, Ratings ratings,
+			FollowUps followUps) {
+		this.evaluations = evaluations;
+		this.ratings = ratings;
+		this.followUps = followUps;
 		this.trajectories = trajectories;
 		this.plans = plans;
 		this.logbook = logbook;
@@ -121,6 +142,11 @@ public class FunderReports {
 				texts.put("participantBrings", orEmpty(assessment.participantBrings()));
 				texts.put("closingTheGap", orEmpty(assessment.closingTheGap()));
 			});
+		}
+		if (kind == ReportKind.FINAL) {
+			EvaluationView evaluation = completedEvaluation(user, trajectoryId);
+			texts.put("whatHelped", orEmpty(evaluation.whatHelped()));
+			texts.put("employerContinues", orEmpty(evaluation.employerContinues()));
 		}
 		return texts;
 	}
@@ -281,8 +307,10 @@ public class FunderReports {
 		Map<UUID, Integer> minutesPerGoal = new HashMap<>();
 		int total = 0;
 		int withoutGoal = 0;
+		List<Logbook.Entry> entries = (period != null || kind == ReportKind.FINAL) ? this.logbook.entries(frame)
+				: List.of();
 		if (period != null) {
-			for (Logbook.Entry entry : this.logbook.entries(frame)) {
+			for (Logbook.Entry entry : entries) {
 				if (period.contains(entry.workedOn())) {
 					total += entry.minutes();
 					withoutGoal += entry.goals().isEmpty() ? entry.minutes() : 0;
@@ -306,9 +334,79 @@ public class FunderReports {
 		AssessmentContent assessment = (kind == ReportKind.APPLICATION)
 				? this.trajectories.assessment(user, frame.id()).map(view -> view.content()).orElse(null) : null;
 		ReportFigures.Period shown = (period != null) ? periods.get(grantPeriods.indexOf(period)) : null;
+		List<ReportFigures.Rating> rated = (kind == ReportKind.APPLICATION) ? List.of()
+				: ratings(frame, (period != null) ? period.number() : null);
+		ReportFigures.Closing closing = (kind == ReportKind.FINAL)
+				? closing(frame, completedEvaluation(user, frame.id()), entries, grantPeriods, rated) : null;
 		return new ReportFigures(shown, (period != null) ? Hours.format(period.minutesGranted()) : null,
 				(period != null) ? Hours.format(total) : null, (period != null) ? Hours.format(withoutGoal) : null,
-				lines, periods, (assessment != null) ? assessment.match() : null);
+				lines, periods, (assessment != null) ? assessment.match() : null, rated, closing);
+	}
+
+	/**
+	 * The ratings of one grant period, or of the whole trajectory when {@code period} is
+	 * null, in order of the moment (the end last).
+	 */
+	private List<ReportFigures.Rating> ratings(TrajectoryFrame frame, Integer period) {
+		return this.ratings.ofTrajectory(frame.organisationId(), frame.id())
+			.stream()
+			.filter(r -> period == null || r.periodNumber() == period)
+			.sorted(Comparator.comparingInt((RatingView r) -> r.atEnd() ? Integer.MAX_VALUE : r.periodNumber()))
+			.map(r -> new ReportFigures.Rating(r.periodNumber(), r.ratedOn(), r.participantScore(), r.employerScore()))
+			.toList();
+	}
+
+	private ReportFigures.Closing closing(TrajectoryFrame frame, EvaluationView evaluation, List<Logbook.Entry> entries,
+			List<GrantPeriod> grantPeriods, List<ReportFigures.Rating> rated) {
+		Map<TimeCategory, Integer> perCategory = new EnumMap<>(TimeCategory.class);
+		for (TimeCategory category : TimeCategory.values()) {
+			perCategory.put(category, 0);
+		}
+		int total = 0;
+		for (Logbook.Entry entry : entries) {
+			total += entry.minutes();
+			perCategory.merge(entry.category(), entry.minutes(), Integer::sum);
+		}
+		Map<TimeCategory, String> hoursPerCategory = new EnumMap<>(TimeCategory.class);
+		perCategory.forEach((category, minutes) -> hoursPerCategory.put(category, Hours.format(minutes)));
+		List<ReportFigures.PeriodHours> perPeriod = grantPeriods.stream()
+			.map(p -> new ReportFigures.PeriodHours(p.number(), p.start(), p.end(), Hours.format(p
+				.minutesGranted()), Hours.format(
+						entries.stream().filter(e -> p.contains(e.workedOn())).mapToInt(Logbook.Entry::minutes).sum())))
+			.toList();
+		List<ReportFigures.GoalResultLine> goals = evaluation.goals()
+			.stream()
+			.map(g -> new ReportFigures.GoalResultLine(g.description(), g.result()))
+			.toList();
+		List<ReportFigures.FollowUpLine> followUpLines = this.followUps.ofTrajectory(frame.organisationId(), frame.id())
+			.stream()
+			.map(f -> new ReportFigures.FollowUpLine(f.months(), f.dueOn(), f.checkedOn(), f.situation()))
+			.toList();
+		return new ReportFigures.Closing(evaluation.heldOn(), evaluation.outcome(), evaluation.hoursPerWeek(), goals,
+				Hours.format(total), hoursPerCategory, perPeriod, average(rated, ReportFigures.Rating::participant),
+				average(rated, ReportFigures.Rating::employer), followUpLines);
+	}
+
+	private static Double average(List<ReportFigures.Rating> rated,
+			java.util.function.Function<ReportFigures.Rating, Integer> score) {
+		OptionalDouble average = rated.stream()
+			.map(score)
+			.filter(Objects::nonNull)
+			.mapToInt(Integer::intValue)
+			.average();
+		return average.isPresent() ? Math.round(average.getAsDouble() * 10) / 10.0 : null;
+	}
+
+	/**
+	 * The completed evaluation a final report is written from; before it there is no
+	 * final report (not found).
+	 */
+	private EvaluationView completedEvaluation(CurrentUser user, long trajectoryId) {
+		EvaluationView evaluation = this.evaluations.page(user, trajectoryId).evaluation();
+		if (evaluation == null || !evaluation.completed()) {
+			throw new NotFoundException("final report before a completed evaluation", trajectoryId);
+		}
+		return evaluation;
 	}
 
 	private TrajectoryFrame requireCoach(CurrentUser user, long trajectoryId) {

@@ -19,7 +19,16 @@ public enum ReportKind {
 	 * The progress report of a grant period: hours per goal, goal status, what went well,
 	 * what needs attention and the plan for the next period.
 	 */
-	PROGRESS(true, List.of("wentWell", "attention", "nextPeriod"));
+	PROGRESS(true, List.of("wentWell", "attention", "nextPeriod")),
+
+	/**
+	 * The final report after the evaluation meeting: the result of every goal, the
+	 * outcome, the hours in total, per kind of time and per grant period, the
+	 * satisfaction of participant and employer against the norm and the follow-ups; its
+	 * texts start from the evaluation (what helped, what the employer keeps doing) and
+	 * end with the coach's conclusion.
+	 */
+	FINAL(false, List.of("whatHelped", "employerContinues", "conclusion"));
 
 	/**
 	 * The longest text a field takes.

@@ -87,16 +87,11 @@ public class Caseloads {
 		if (!coach.has(Role.COACH) || coach.personId() == null) {
 			return Map.of();
 		}
-		List<Raw> raw = this.jdbc.sql("select " + ROW_COLUMNS + """
-				where t.organisation_id = :organisation and t.coach_id = :coach and t.phase <> 'CLOSED'
-				order by t.referred_on
-				""")
-			.param("organisation", coach.organisationId())
-			.param("coach", coach.personId())
-			.query(Raw.class)
-			.list();
+		List<TrajectoryRow> own = watched(coach).stream()
+			.filter(row -> coach.personId().equals(row.coachId()))
+			.toList();
 		Map<Phase, List<TrajectoryRow>> grouped = new LinkedHashMap<>();
-		for (TrajectoryRow row : rows(coach.organisationId(), raw)) {
+		for (TrajectoryRow row : listed(coach.organisationId(), own)) {
 			grouped.computeIfAbsent(row.phase(), phase -> new ArrayList<>()).add(row);
 		}
 		Map<Phase, List<TrajectoryRow>> ordered = new LinkedHashMap<>();
@@ -110,9 +105,14 @@ public class Caseloads {
 	 * The open trajectories a user watches over, oldest referral first: a coach's own, a
 	 * team lead's team's (both when the user is both). Administrators watch none: they
 	 * manage the organisation, not the coaching. For the signals and the phase-out
-	 * readiness on the dashboards.
+	 * readiness on the dashboards, and the coach's own list. A page that only reads looks
+	 * them up once, however many of its panels ask.
 	 */
 	public List<TrajectoryRow> watched(CurrentUser user) {
+		return ReadRequestCache.get("watched:" + user.accountId(), () -> readWatched(user));
+	}
+
+	private List<TrajectoryRow> readWatched(CurrentUser user) {
 		Long coach = (user.has(Role.COACH) && user.personId() != null) ? user.personId() : null;
 		Long team = this.access.teamOfLead(user);
 		if (coach == null && team == null) {
@@ -129,7 +129,7 @@ public class Caseloads {
 			.param("team", (team != null) ? team : -1L)
 			.query(Raw.class)
 			.list();
-		return rows(user.organisationId(), raw);
+		return watchedRows(user.organisationId(), raw);
 	}
 
 	/**
@@ -326,16 +326,21 @@ public class Caseloads {
 	}
 
 	private List<TrajectoryRow> rows(long organisation, List<Raw> raw) {
+		return listed(organisation, watchedRows(organisation, raw));
+	}
+
+	/**
+	 * The rows as the signals and the readiness need them: names of participant and
+	 * coach, and the hours used, without the employer's name and the next session that
+	 * only a list shows (a team lead watches over hundreds of trajectories).
+	 */
+	private List<TrajectoryRow> watchedRows(long organisation, List<Raw> raw) {
 		if (raw.isEmpty()) {
 			return List.of();
 		}
 		Map<Long, String> participantNames = this.participants.names(organisation, ids(raw, Raw::participantId));
-		Map<Long, String> employerNames = this.employers.names(organisation, ids(raw, Raw::employerId));
 		Map<Long, String> coachNames = this.staff.names(organisation, ids(raw, Raw::coachId));
 		LocalDate today = LocalDate.now(this.clock.withZone(Trajectories.ZONE));
-		Map<Long, LocalDate> next = new java.util.HashMap<>();
-		List<Long> ids = ids(raw, Raw::id);
-		this.plannedSessions.forEach(sessions -> next.putAll(sessions.nextPlanned(organisation, ids, today)));
 		Map<Long, UsedTime.Period> periods = new java.util.HashMap<>();
 		raw.forEach(r -> currentPeriod(r, today).ifPresent(period -> periods.put(r.id(), period)));
 		Map<Long, Integer> used = new java.util.HashMap<>();
@@ -344,10 +349,28 @@ public class Caseloads {
 		}
 		return raw.stream()
 			.map(r -> new TrajectoryRow(r.id(), r.participantId(), participantNames.get(r.participantId()),
-					nameOf(employerNames, r.employerId()), nameOf(coachNames, r.coachId()), Phase.valueOf(r.phase()),
-					r.referredOn(), r.placementStart(), next.get(r.id()),
-					periods.containsKey(r.id()) ? r.minutesPerPeriod() : null,
+					r.employerId(), null, nameOf(coachNames, r.coachId()), r.coachId(), Phase.valueOf(r.phase()),
+					r.referredOn(), r.placementStart(), null, periods.containsKey(r.id()) ? r.minutesPerPeriod() : null,
 					periods.containsKey(r.id()) ? used.getOrDefault(r.id(), 0) : null, signals(r, today)))
+			.toList();
+	}
+
+	/**
+	 * The rows with what a list shows besides: the employer's name and the next planned
+	 * session.
+	 */
+	private List<TrajectoryRow> listed(long organisation, List<TrajectoryRow> rows) {
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		Map<Long, String> employerNames = this.employers.names(organisation,
+				rows.stream().map(TrajectoryRow::employerId).filter(Objects::nonNull).distinct().toList());
+		LocalDate today = LocalDate.now(this.clock.withZone(Trajectories.ZONE));
+		Map<Long, LocalDate> next = new java.util.HashMap<>();
+		List<Long> ids = rows.stream().map(TrajectoryRow::id).toList();
+		this.plannedSessions.forEach(sessions -> next.putAll(sessions.nextPlanned(organisation, ids, today)));
+		return rows.stream()
+			.map(row -> row.listed(nameOf(employerNames, row.employerId()), next.get(row.id())))
 			.toList();
 	}
 
@@ -413,14 +436,21 @@ public class Caseloads {
 	/**
 	 * A trajectory as lists and dashboards show it.
 	 */
-	public record TrajectoryRow(long id, long participantId, String participantName, String employerName,
-			String coachName, Phase phase, LocalDate referredOn, LocalDate placementStart, LocalDate nextSession,
-			Integer minutesGranted, Integer minutesUsed, Set<Signal> signals) {
+	public record TrajectoryRow(long id, long participantId, String participantName, Long employerId,
+			String employerName, String coachName, Long coachId, Phase phase, LocalDate referredOn,
+			LocalDate placementStart, LocalDate nextSession, Integer minutesGranted, Integer minutesUsed,
+			Set<Signal> signals) {
 
 		/**
 		 * Hours used against hours granted in the current grant period, e.g. "12 / 40",
 		 * or null without a current period.
 		 */
+		TrajectoryRow listed(String employerName, LocalDate nextSession) {
+			return new TrajectoryRow(this.id, this.participantId, this.participantName, this.employerId, employerName,
+					this.coachName, this.coachId, this.phase, this.referredOn, this.placementStart, nextSession,
+					this.minutesGranted, this.minutesUsed, this.signals);
+		}
+
 		public String hoursUsed() {
 			return (this.minutesGranted != null)
 					? Hours.format(this.minutesUsed) + " / " + Hours.format(this.minutesGranted) : null;

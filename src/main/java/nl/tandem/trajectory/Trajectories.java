@@ -509,8 +509,9 @@ public class Trajectories {
 
 	private Trajectory visible(CurrentUser user, long id) {
 		TrajectoryAccess.requireStaff(user);
-		Trajectory trajectory = this.trajectories.findByIdAndOrganisationId(id, user.organisationId())
-			.orElseThrow(() -> new NotFoundException("trajectory", id));
+		Optional<Trajectory> found = ReadRequestCache.get("trajectory:" + user.organisationId() + ":" + id,
+				() -> this.trajectories.findByIdAndOrganisationId(id, user.organisationId()));
+		Trajectory trajectory = found.orElseThrow(() -> new NotFoundException("trajectory", id));
 		this.access.requireVisible(user, trajectory);
 		return trajectory;
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.tandem.platform.DomainRuleException;
+import nl.tandem.platform.OrganisationOwned;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -26,7 +27,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * closed trajectory is never reopened but re-activated as a new trajectory linked to it.
  */
 @Table("trajectory")
-class Trajectory {
+class Trajectory implements OrganisationOwned {
 
 	@Id
 	private Long id;
@@ -283,7 +284,8 @@ class Trajectory {
 		return this.id;
 	}
 
-	long organisationId() {
+	@Override
+	public long organisationId() {
 		return this.organisationId;
 	}
 

@@ -1,13 +1,10 @@
 package nl.tandem.trajectory;
 
 import java.util.List;
-import java.util.Optional;
 
-import org.springframework.data.repository.ListCrudRepository;
+import nl.tandem.platform.OrganisationRepository;
 
-interface TrajectoryRepository extends ListCrudRepository<Trajectory, Long> {
-
-	Optional<Trajectory> findByIdAndOrganisationId(long id, long organisationId);
+interface TrajectoryRepository extends OrganisationRepository<Trajectory> {
 
 	List<Trajectory> findByOrganisationIdAndParticipantIdOrderByReferredOnDesc(long organisationId, long participantId);
 

@@ -90,6 +90,9 @@ class ResponsiveTest extends BrowserTest {
 	@Autowired
 	nl.tandem.evaluation.FollowUps followUps;
 
+	@Autowired
+	nl.tandem.reporting.ResearchExports researchExports;
+
 	@BeforeEach
 	void phone() {
 		browser.driver().manage().window().setSize(new Dimension(PHONE_WIDTH, 780));
@@ -150,6 +153,48 @@ class ResponsiveTest extends BrowserTest {
 		}
 		earlyWarningPages(organisation, id);
 		evaluationPages(organisation, make);
+		finalReportAndExportPages(organisation, make);
+	}
+
+	/**
+	 * The final report of an evaluated and closed trajectory, and for the team lead the
+	 * figures with the results of the closed ones and the research export with its
+	 * progress.
+	 */
+	private void finalReportAndExportPages(TestOrganisation organisation, TrajectoryFixtures make) {
+		var coach = organisation.coach().user();
+		long evaluated = make.active(organisation, organisation.coach(), "Evert", "Eindrapportage-Langenaam");
+		this.trajectories.startEvaluation(coach, evaluated, make.version(coach, evaluated));
+		java.util.UUID goal = this.plans.agreedGoals(this.trajectories.frame(coach, evaluated))
+			.keySet()
+			.iterator()
+			.next();
+		this.evaluations.save(coach, evaluated, null,
+				new nl.tandem.evaluation.EvaluationContent(TrajectoryFixtures.TODAY,
+						Set.of(nl.tandem.evaluation.Attendee.PARTICIPANT, nl.tandem.evaluation.Attendee.COACH),
+						List.of(new nl.tandem.evaluation.EvaluationContent.Goal(goal,
+								nl.tandem.evaluation.GoalResult.NEEDS_MORE_SUPPORT, null)),
+						"De vaste maandag met de leidinggevende ".repeat(5), "Elke maand een kort gesprek",
+						nl.tandem.evaluation.Outcome.OTHER_EMPLOYER, new java.math.BigDecimal("32")),
+				true);
+		this.trajectories.close(coach, evaluated, make.version(coach, evaluated),
+				nl.tandem.trajectory.EndReason.GOALS_REACHED, null);
+		this.ratings.record(coach, evaluated, new nl.tandem.evaluation.NewRating(nl.tandem.evaluation.Ratings.END,
+				TrajectoryFixtures.TODAY, 6, 9, null));
+		for (String page : new String[] { "/trajectories/" + evaluated + "/reports/final", "/reports/analytics" }) {
+			browser.open(page);
+			assertNoSidewaysScrolling();
+		}
+		browser.signOut();
+		browser.signIn(organisation.teamLead().email(), Fixtures.PASSWORD);
+		long export = this.researchExports.prepare(organisation.teamLead().user(), null, null, null);
+		for (String page : new String[] { "/reports/analytics", "/reports/research-export",
+				"/reports/research-export/" + export }) {
+			browser.open(page);
+			assertNoSidewaysScrolling();
+		}
+		browser.signOut();
+		browser.signIn(organisation.coach().email(), Fixtures.PASSWORD);
 	}
 
 	/**

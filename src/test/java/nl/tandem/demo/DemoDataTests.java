@@ -293,6 +293,12 @@ class DemoDataTests {
 			.isEqualTo(closed);
 		assertThat(count("select count(*) from satisfaction_rating t" + scale + " and t.employer_score < 6.5"))
 			.isPositive();
+		long participants = count("select count(distinct t.participant_id) from trajectory t" + scale);
+		long consenting = count("select count(*) from consent t" + scale + " and t.category = 'RESEARCH'");
+		assertThat(consenting).as("research consents: seven in ten participants")
+			.isBetween(participants * 6 / 10, participants * 8 / 10);
+		assertThat(count("select count(*) from work_value_check_in t" + scale + " and t.moment = 'EVALUATION'"))
+			.isEqualTo(count("select count(*) from evaluation t" + scale + " and t.status = 'COMPLETED'"));
 	}
 
 	private long count(String sql) {

@@ -116,12 +116,11 @@ class CheckInRulesTests {
 	@Test
 	void theAllianceIsDueFromTheThirdHeldSessionAndThenEveryThreeMonths() {
 		LocalDate third = TODAY.minusDays(10);
-		assertThat(AllianceRules.dueSince(2, null, null, TODAY)).isNull();
-		assertThat(AllianceRules.dueSince(3, third, null, TODAY)).isEqualTo(third);
-		assertThat(AllianceRules.dueSince(7, third, null, TODAY)).isEqualTo(third);
-		assertThat(AllianceRules.dueSince(7, third, TODAY.minusMonths(2), TODAY)).isNull();
-		assertThat(AllianceRules.dueSince(7, third, TODAY.minusMonths(3), TODAY)).isEqualTo(TODAY);
-		assertThat(AllianceRules.dueSince(7, third, TODAY.minusMonths(4), TODAY))
+		assertThat(AllianceRules.dueSince(null, null, TODAY)).isNull();
+		assertThat(AllianceRules.dueSince(third, null, TODAY)).isEqualTo(third);
+		assertThat(AllianceRules.dueSince(third, TODAY.minusMonths(2), TODAY)).isNull();
+		assertThat(AllianceRules.dueSince(third, TODAY.minusMonths(3), TODAY)).isEqualTo(TODAY);
+		assertThat(AllianceRules.dueSince(third, TODAY.minusMonths(4), TODAY))
 			.isEqualTo(TODAY.minusMonths(4).plusMonths(3));
 	}
 

@@ -109,6 +109,9 @@ class SignalsPagesTests {
 		this.mvc.perform(get("/").cookie(this.coach)).andExpect(content().string(not(containsString("Oranje zone"))));
 		this.mvc.perform(get("/signals").cookie(this.coach))
 			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Samen besproken"))));
+		this.mvc.perform(get("/signals").param("acknowledged", "true").cookie(this.coach))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Afgehandeld door")))
 			.andExpect(content().string(containsString("Samen besproken")));
 		this.mvc
@@ -135,6 +138,37 @@ class SignalsPagesTests {
 			.andExpect(content().string(containsString("Rode zone")))
 			.andExpect(content().string(containsString("Alle signalen")));
 		assertThat(nl.tandem.StatementCounter.count()).isBetween(one - 1, one + 1);
+	}
+
+	@Test
+	void theSignalsPageShowsOneKindAndAPageAtATime() throws Exception {
+		for (int i = 0; i < 60; i++) {
+			long other = this.make.active(this.organisation, this.organisation.coach(), "Rik" + i, "Rood");
+			this.zones.record(this.organisation.coach().user(), other, Zone.RED, TODAY, null);
+		}
+		String first = this.mvc.perform(get("/signals").param("kind", "ZONE_RED").cookie(this.coach))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Rode zone (60)")))
+			.andExpect(content().string(containsString("Oranje zone (1)")))
+			.andExpect(content().string(not(containsString("Olga Oranje"))))
+			.andExpect(content().string(containsString("kind=ZONE_RED&amp;acknowledged=false&amp;page=1")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(first.split("class=\"signal\"", -1)).as("50 a page").hasSize(50 + 1);
+		String second = this.mvc
+			.perform(get("/signals").param("kind", "ZONE_RED").param("page", "1").cookie(this.coach))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("rel=\"prev\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(second.split("class=\"signal\"", -1)).as("the other 10").hasSize(10 + 1);
+		this.mvc.perform(get("/signals").param("kind", "ZONE_ORANGE").param("page", "7").cookie(this.coach))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Olga Oranje")));
+		this.mvc.perform(get("/signals").param("kind", "NO_SUCH_KIND").cookie(this.coach))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test

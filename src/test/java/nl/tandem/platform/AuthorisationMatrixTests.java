@@ -71,6 +71,11 @@ class AuthorisationMatrixTests {
 		PARTICIPANT,
 		/** One employer of the organisation: staff of that organisation. */
 		EMPLOYER,
+		/**
+		 * Exports of the organisation or team (the research export): administrators and
+		 * team leads only, each their own export.
+		 */
+		LEAD,
 		/** The organisation's administration: administrators only. */
 		ADMIN,
 		/** The audit log and retention: privacy officers only. */
@@ -118,6 +123,7 @@ class AuthorisationMatrixTests {
 		RULES.put("/employers/new", Kind.STAFF);
 		RULES.put("/employers/{id}/**", Kind.EMPLOYER);
 		RULES.put("/employers/{employerId}/**", Kind.EMPLOYER);
+		RULES.put("/reports/research-export/**", Kind.LEAD);
 		RULES.put("/reports/**", Kind.STAFF);
 		RULES.put("/admin/schemes/**", Kind.ADMIN);
 		RULES.put("/admin/**", Kind.ADMIN);
@@ -246,6 +252,10 @@ class AuthorisationMatrixTests {
 				case EMPLOYER ->
 					asked += expect(wrong, route, path, otherOrganisation, "coach of another organisation", 404, 403);
 				case ADMIN -> asked += expect(wrong, route, path, coach, "a coach", 403);
+				case LEAD -> {
+					asked += expect(wrong, route, path, coach, "a coach", 403);
+					asked += expect(wrong, route, path, otherOrganisation, "coach of another organisation", 403);
+				}
 				case PORTAL -> asked += expect(wrong, route, path, coach, "a coach", 403);
 				case EMPLOYER_PORTAL -> {
 					asked += expect(wrong, route, path, coach, "a coach", 403);

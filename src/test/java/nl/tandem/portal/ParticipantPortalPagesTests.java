@@ -211,6 +211,27 @@ class ParticipantPortalPagesTests {
 	}
 
 	@Test
+	void anEmployerContactFindsNoneOfTheParticipantsPages() throws Exception {
+		PortalFixtures.Placed placed = new PortalFixtures(this.trajectories, this.employers, this.plans)
+			.placed(this.organisation, "Werk", "Plek", "nl");
+		this.accounts.openPortal(this.organisation.id(), nl.tandem.identity.PersonKind.EMPLOYER_CONTACT,
+				placed.contactId(), placed.contactEmail(), "Joost Werkgever", "nl", Fixtures.PASSWORD);
+		Cookie contact = this.logins.attempt(placed.contactEmail(), Fixtures.PASSWORD)
+			.getResponse()
+			.getCookie("SESSION");
+		for (String page : List.of("/portal/plan", "/portal/notes", "/portal/actions", "/portal/warning",
+				"/portal/data", "/portal/data.json", "/portal/access-log", "/portal/checkins/balance")) {
+			this.mvc.perform(get(page).cookie(contact)).andExpect(status().isNotFound());
+		}
+		this.mvc.perform(post("/portal/support").param("message", "Bel me").cookie(contact).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post("/portal/zone").param("zone", "RED").cookie(contact).with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(count("select count(*) from support_request where organisation_id = :a", this.organisation.id()))
+			.isZero();
+	}
+
+	@Test
 	void theParticipantTicksOffTheirOwnActionsAndAStaleFormIsAConflict() throws Exception {
 		long mine = heldSessionWithNotes(Actor.PARTICIPANT, "Energie bijhouden");
 		long coachs = actionOf(Actor.COACH);

@@ -43,6 +43,7 @@ import nl.tandem.monitoring.WorkValueAnswer;
 import nl.tandem.monitoring.WorkValueMoment;
 import nl.tandem.monitoring.Zone;
 import nl.tandem.monitoring.ZoneContent;
+import nl.tandem.monitoring.SupportRequests;
 import nl.tandem.monitoring.Zones;
 import nl.tandem.participant.ConsentCategory;
 import nl.tandem.participant.ConsentMethod;
@@ -142,6 +143,9 @@ class RetentionTests {
 	Signals signals;
 
 	@Autowired
+	SupportRequests supportRequests;
+
+	@Autowired
 	Consents consents;
 
 	TestOrganisation organisation;
@@ -238,7 +242,7 @@ class RetentionTests {
 		assertThat(columnsHolding("qxkeep")).as("the other participant's file is untouched").isEqualTo(filled);
 		assertThat(numbers(anonymised)).isEqualTo(before);
 		assertThat(this.trajectories.details(this.organisation.teamLead().user(), anonymised).participantName())
-			.isEqualTo("Geanonimiseerd ");
+			.isEqualTo("Geanonimiseerd");
 		assertThat(this.consents.shares(this.organisation.id(), participant(anonymised), ConsentCategory.RESEARCH))
 			.as("consents are no free text and stay for the research export")
 			.isTrue();
@@ -266,7 +270,7 @@ class RetentionTests {
 
 		this.retention.eraseOnRequest(officer, participant(open), "Verzoek per brief van 3 maart");
 
-		assertThat(this.trajectories.details(coach(), open).participantName()).isEqualTo("Geanonimiseerd ");
+		assertThat(this.trajectories.details(coach(), open).participantName()).isEqualTo("Geanonimiseerd");
 		assertThat(this.jdbc.sql("select reason from anonymisation where participant_id = :p")
 			.param("p", participant(open))
 			.query(String.class)
@@ -312,7 +316,7 @@ class RetentionTests {
 				.with(csrf())
 				.cookie(session))
 			.andExpect(redirectedUrl("/privacy/retention"));
-		assertThat(this.trajectories.details(coach(), id).participantName()).isEqualTo("Geanonimiseerd ");
+		assertThat(this.trajectories.details(coach(), id).participantName()).isEqualTo("Geanonimiseerd");
 	}
 
 	@Test
@@ -479,6 +483,7 @@ class RetentionTests {
 		this.zones.record(coach, id, Zone.ORANGE, TODAY, m);
 		var proposal = this.intensifications.ofTrajectory(coach, id).get(0);
 		this.intensifications.decline(coach, id, proposal.id(), proposal.version(), m);
+		this.supportRequests.request(coach.organisationId(), id, SupportRequests.Requester.PARTICIPANT, m);
 	}
 
 	/**

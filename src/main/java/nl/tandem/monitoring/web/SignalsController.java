@@ -1,5 +1,6 @@
 package nl.tandem.monitoring.web;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import nl.tandem.monitoring.SignalKind;
 import nl.tandem.monitoring.Signals;
 import nl.tandem.platform.FormErrors;
 import nl.tandem.platform.HomePanel;
+import nl.tandem.platform.PageOf;
 import nl.tandem.trajectory.Caseloads;
 
 import org.springframework.context.annotation.Bean;
@@ -27,8 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Signals in one place: the first of them on the home page of coaches and team leads
- * (with the trajectories ready for the phase-out for a coach), all of them, acknowledged
- * ones too, on their own page, and acknowledging one with a note.
+ * (with the trajectories ready for the phase-out for a coach), all of them on their own
+ * page (open or acknowledged, per kind, a page at a time), and acknowledging one with a
+ * note.
  */
 @Controller
 class SignalsController {
@@ -37,6 +40,11 @@ class SignalsController {
 	 * How many signals the home page shows; the signals page shows all.
 	 */
 	static final int ON_HOME = 8;
+
+	/**
+	 * How many signals a page of the signals list shows.
+	 */
+	static final int PAGE_SIZE = 50;
 
 	private final Caseloads caseloads;
 
@@ -68,11 +76,30 @@ class SignalsController {
 				all.size() - open.size(), "ready", ready);
 	}
 
+	/**
+	 * The signals, open or acknowledged, of one kind or all, a page at a time: a team
+	 * lead watches over hundreds of trajectories, and one page with every signal and its
+	 * form would be long to read and slow to send.
+	 */
 	@GetMapping("/signals")
-	String page(@AuthenticationPrincipal TandemUser user, Model model) {
+	String page(@AuthenticationPrincipal TandemUser user, @RequestParam(required = false) SignalKind kind,
+			@RequestParam(defaultValue = "false") boolean acknowledged, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		List<Signal> all = this.signals.of(user.current(), true);
-		model.addAttribute("signals", all.stream().filter(s -> s.acknowledgement() == null).toList());
-		model.addAttribute("acknowledged", all.stream().filter(s -> s.acknowledgement() != null).toList());
+		List<Signal> inState = all.stream().filter(s -> (s.acknowledgement() != null) == acknowledged).toList();
+		Map<SignalKind, Long> perKind = new EnumMap<>(SignalKind.class);
+		inState.forEach(s -> perKind.merge(s.kind(), 1L, Long::sum));
+		List<Signal> chosen = (kind == null) ? inState : inState.stream().filter(s -> s.kind() == kind).toList();
+		int pages = Math.max(1, (chosen.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int shown = Math.min(Math.max(0, page), pages - 1);
+		int from = shown * PAGE_SIZE;
+		model.addAttribute("signals", new PageOf<>(chosen.subList(from, Math.min(chosen.size(), from + PAGE_SIZE)),
+				shown, PAGE_SIZE, chosen.size()));
+		model.addAttribute("perKind", perKind);
+		model.addAttribute("kind", kind);
+		model.addAttribute("acknowledged", acknowledged);
+		model.addAttribute("acknowledgedCount", all.stream().filter(s -> s.acknowledgement() != null).count());
+		model.addAttribute("openCount", all.stream().filter(s -> s.acknowledgement() == null).count());
 		return "monitoring/signals-page";
 	}
 

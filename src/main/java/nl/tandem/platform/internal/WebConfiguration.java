@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -28,6 +30,14 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * coach who downloads a plan in English for an employer keeps their own language.
 	 */
 	static final String DOCUMENTS = "/**/*.pdf";
+
+	/**
+	 * The dispatcher servlet looks this bean up by its name.
+	 */
+	@Bean(name = DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+	FlashMapManager flashMapManager() {
+		return new RecentFlashMaps();
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import nl.tandem.evaluation.Outcome;
+import nl.tandem.evaluation.Ratings;
 import nl.tandem.identity.CurrentUser;
 import nl.tandem.identity.Role;
 import nl.tandem.identity.TandemUser;
@@ -16,6 +18,7 @@ import nl.tandem.organisation.Organisations;
 import nl.tandem.platform.Csv;
 import nl.tandem.platform.HomePanel;
 import nl.tandem.reporting.Analytics;
+import nl.tandem.reporting.Results;
 import nl.tandem.trajectory.Caseloads;
 import nl.tandem.trajectory.EndReason;
 import nl.tandem.trajectory.Funder;
@@ -90,6 +93,17 @@ class AnalyticsController {
 		model.addAttribute("norm", Caseloads.CASELOAD_NORM);
 		model.addAttribute("endReasonChart", chart(figures, locale));
 		model.addAttribute("caseloadChart", caseloadChart(figures.caseloads(), locale));
+		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("mayExport", ResearchExportController.mayExport(user.current()));
+		model.addAttribute("ratingNorm", Ratings.NORM);
+		ResultCharts charts = new ResultCharts(this.messages, this.json, locale);
+		Results results = figures.results();
+		model.addAttribute("outcomeChart", charts.outcomes(results));
+		model.addAttribute("retentionChart", charts.retention(results));
+		model.addAttribute("satisfactionChart", charts.satisfaction(results));
+		model.addAttribute("capabilityChart", charts.capability(results));
+		model.addAttribute("scatterChart", charts.scatter(results));
+		model.addAttribute("bandChart", charts.bands(results));
 		return "reporting/analytics";
 	}
 
@@ -115,6 +129,7 @@ class AnalyticsController {
 		lines.put("goalsReachedPercent", f.goalsReachedPercent());
 		lines.put("referralToStartDays", f.referralToStartDays());
 		f.caseloads().forEach(c -> lines.put("caseload." + c.coachName(), c.active()));
+		ResultCharts.csvLines(f.results(), locale, lines);
 		StringBuilder csv = new StringBuilder(
 				text("analytics.csv.metric", locale) + ";" + text("analytics.csv.value", locale) + "\r\n");
 		lines.forEach((key,

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.tandem.evaluation.Evaluations;
 import nl.tandem.identity.CurrentUser;
 import nl.tandem.identity.TandemUser;
 import nl.tandem.platform.FormErrors;
@@ -49,9 +50,12 @@ class FunderReportController implements TrajectorySection {
 
 	private final Trajectories trajectories;
 
-	FunderReportController(FunderReports reports, Trajectories trajectories) {
+	private final Evaluations evaluations;
+
+	FunderReportController(FunderReports reports, Trajectories trajectories, Evaluations evaluations) {
 		this.reports = reports;
 		this.trajectories = trajectories;
+		this.evaluations = evaluations;
 	}
 
 	@Override
@@ -69,7 +73,18 @@ class FunderReportController implements TrajectorySection {
 		if (!trajectory.mayWork() || trajectory.phase() == Phase.REFERRED || trajectory.phase() == Phase.INTAKE) {
 			return Optional.empty();
 		}
-		return Optional.of(Map.of("trajectory", trajectory));
+		return Optional.of(Map.of("trajectory", trajectory, "finalReady",
+				finalReady(user.organisationId(), trajectory.id(), trajectory.phase())));
+	}
+
+	/**
+	 * Whether the final report can be written: after a completed evaluation, which only a
+	 * trajectory phasing out, in evaluation or closed can have (so other trajectories
+	 * cost no query).
+	 */
+	private boolean finalReady(long organisationId, long trajectoryId, Phase phase) {
+		return (phase == Phase.PHASING_OUT || phase == Phase.EVALUATION || phase == Phase.CLOSED)
+				&& this.evaluations.hasCompletedEvaluation(organisationId, trajectoryId);
 	}
 
 	/**
@@ -106,10 +121,11 @@ class FunderReportController implements TrajectorySection {
 		model.addAttribute("reports", this.reports.reports(user.current(), id));
 		model.addAttribute("periods", (frame.grant() != null) ? frame.grant().periods() : List.of());
 		model.addAttribute("mayWrite", frame.isCoachedBy(user.current()));
+		model.addAttribute("finalReady", finalReady(frame.organisationId(), frame.id(), frame.phase()));
 		return "reporting/reports";
 	}
 
-	@GetMapping({ "/{kind:application}", "/{kind:progress}/{period}" })
+	@GetMapping({ "/{kind:application}", "/{kind:final}", "/{kind:progress}/{period}" })
 	String form(@AuthenticationPrincipal TandemUser user, @PathVariable long id, @PathVariable String kind,
 			@PathVariable(required = false) Integer period, Model model) {
 		ReportKind report = kind(kind);
@@ -119,7 +135,7 @@ class FunderReportController implements TrajectorySection {
 		return formPage(user.current(), id, report, period, Map.of(), model);
 	}
 
-	@PostMapping({ "/{kind:application}", "/{kind:progress}/{period}" })
+	@PostMapping({ "/{kind:application}", "/{kind:final}", "/{kind:progress}/{period}" })
 	String write(@AuthenticationPrincipal TandemUser user, @PathVariable long id, @PathVariable String kind,
 			@PathVariable(required = false) Integer period, @ModelAttribute("form") ReportForm form,
 			BindingResult errors, Locale locale, Model model, RedirectAttributes redirect) {
