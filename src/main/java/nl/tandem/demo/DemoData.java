@@ -39,8 +39,11 @@ class DemoData {
 
 	private final ParticipantPortalDemo participantPortal;
 
+	private final EmployerContactDemo employerContact;
+
 	DemoData(Organisations organisations, Staff staff, Accounts accounts, List<DemoStep> steps,
-			ParticipantPortalDemo participantPortal) {
+			ParticipantPortalDemo participantPortal, EmployerContactDemo employerContact) {
+		this.employerContact = employerContact;
 		this.organisations = organisations;
 		this.staff = staff;
 		this.accounts = accounts;
@@ -78,6 +81,7 @@ class DemoData {
 				users(brug, logins), today);
 		this.steps.forEach(step -> step.create(demo));
 		logins.add(this.participantPortal.create(demo, password));
+		logins.add(this.employerContact.create(demo, password));
 
 		long schakel = this.organisations.found("Werkkracht Schakel (demo)");
 		long gent = this.organisations.formTeam(schakel, "Team Gent");

@@ -87,6 +87,7 @@ class DemoStartup implements ApplicationRunner {
 				"teamleider.noord@debrug.example (TEAM_LEAD)", "sanne@debrug.example (COACH)",
 				"daan@debrug.example (COACH)", "privacy@debrug.example (PRIVACY_OFFICER)",
 				"mohammed@deelnemer.example (PARTICIPANT, in the portal)",
+				"marieke.dijkstra@krentje.example (EMPLOYER_CONTACT: the employer portal)",
 				"admin@schakel.example (ADMIN of a second organisation)");
 
 		private DemoLogins() {

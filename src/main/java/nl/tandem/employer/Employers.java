@@ -242,6 +242,20 @@ public class Employers {
 		return this.workplaces.findByIdAndOrganisationId(workplaceId, organisationId).map(Workplace::view);
 	}
 
+	/**
+	 * The country of an employer of the organisation: which schemes apply to it.
+	 */
+	@Transactional(readOnly = true)
+	public Country country(long organisationId, long employerId) {
+		return this.jdbc.sql("select country from employer where organisation_id = :organisation and id = :id")
+			.param("organisation", organisationId)
+			.param("id", employerId)
+			.query(String.class)
+			.optional()
+			.map(Country::valueOf)
+			.orElseThrow(() -> new NotFoundException("employer", employerId));
+	}
+
 	@Transactional(readOnly = true)
 	public boolean exists(long organisationId, long employerId) {
 		return this.employers.existsByIdAndOrganisationId(employerId, organisationId);

@@ -3,6 +3,7 @@ package nl.tandem.evaluation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import nl.tandem.audit.AccessLog;
 import nl.tandem.identity.CurrentUser;
@@ -38,6 +39,11 @@ public class Ratings {
 	 * The period number of the rating at the end of the coaching.
 	 */
 	public static final int END = SatisfactionRating.END;
+
+	/**
+	 * The longest remark the employer may give with a rating.
+	 */
+	public static final int MAX_REMARK = 2000;
 
 	private final SatisfactionRatingRepository ratings;
 
@@ -116,7 +122,7 @@ public class Ratings {
 	@Transactional(readOnly = true)
 	public List<RatingView> ofTrajectory(long organisationId, long trajectoryId) {
 		return this.jdbc.sql("""
-				select id, period_number, rated_on, participant_score, employer_score, remark, version
+				select id, period_number, rated_on, participant_score, employer_score, remark, employer_remark, version
 				from satisfaction_rating where organisation_id = :organisation and trajectory_id = :trajectory
 				order by period_number = 0, period_number
 				""")
@@ -124,8 +130,99 @@ public class Ratings {
 			.param("trajectory", trajectoryId)
 			.query((rs, row) -> new RatingView(rs.getLong("id"), rs.getInt("period_number"),
 					rs.getObject("rated_on", LocalDate.class), (Integer) rs.getObject("participant_score"),
-					(Integer) rs.getObject("employer_score"), rs.getString("remark"), rs.getLong("version")))
+					(Integer) rs.getObject("employer_score"), rs.getString("remark"), rs.getString("employer_remark"),
+					rs.getLong("version")))
 			.list();
+	}
+
+	/**
+	 * The moment the employer is asked for their satisfaction now, if any: the end of the
+	 * coaching while the trajectory is in evaluation, else the latest grant period that
+	 * has ended or ends within two weeks; not when the employer already gave a score for
+	 * it. The frame is the proof that the caller may see the trajectory.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<EmployerRatingDue> dueForEmployer(TrajectoryFrame frame) {
+		LocalDate today = this.evaluations.today();
+		Integer moment = switch (frame.phase()) {
+			case EVALUATION -> END;
+			case ACTIVE, PHASING_OUT,
+					PAUSED ->
+				(frame.grant() == null) ? null
+						: frame.grant()
+							.periods()
+							.stream()
+							.filter(p -> !p.start().isAfter(today) && !p.end().isAfter(today.plusDays(14)))
+							.map(p -> p.number())
+							.reduce((first, second) -> second)
+							.orElse(null);
+			default -> null;
+		};
+		if (moment == null) {
+			return Optional.empty();
+		}
+		RatingView stored = ofTrajectory(frame.organisationId(), frame.id()).stream()
+			.filter(r -> r.periodNumber() == moment)
+			.findFirst()
+			.orElse(null);
+		if (stored != null && stored.employerScore() != null) {
+			return Optional.empty();
+		}
+		return Optional.of(new EmployerRatingDue(moment, (stored != null) ? stored.version() : -1));
+	}
+
+	/**
+	 * The moment the employer is asked to rate, and the version of the rating of that
+	 * moment the coach may already have started ({@code -1} when there is none).
+	 */
+	public record EmployerRatingDue(int periodNumber, long version) {
+
+		public boolean atEnd() {
+			return this.periodNumber == END;
+		}
+
+	}
+
+	/**
+	 * Records the employer contact's own satisfaction (0 to 10) and remark for the moment
+	 * that is due, as the contact opened it at {@code version}; the participant's score
+	 * the coach recorded for that moment stays as it is.
+	 */
+	public void rateAsEmployer(CurrentUser user, TrajectoryFrame frame, int periodNumber, Integer score, String remark,
+			long version) {
+		if (user.employerContactId().isEmpty()) {
+			throw new AccessDeniedException("Only the employer contact rates for the employer");
+		}
+		if (score == null) {
+			throw new DomainRuleException("rating.employer.score.required");
+		}
+		if (score < 0 || score > 10) {
+			throw new DomainRuleException("rating.score.range");
+		}
+		String text = EvaluationContent.strip(remark);
+		if (text != null && text.length() > MAX_REMARK) {
+			throw new DomainRuleException("rating.remark.tooLong");
+		}
+		EmployerRatingDue due = dueForEmployer(frame).filter(d -> d.periodNumber() == periodNumber)
+			.orElseThrow(() -> new DomainRuleException("rating.notDue"));
+		ConcurrentEditException.check("rating", periodNumber, due.version(), version);
+		SatisfactionRating rating = this.ratings
+			.findByOrganisationIdAndTrajectoryIdAndPeriodNumber(frame.organisationId(), frame.id(), periodNumber)
+			.orElse(null);
+		try {
+			if (rating == null) {
+				this.ratings.save(SatisfactionRating.ofEmployer(frame.organisationId(), frame.id(), periodNumber,
+						this.evaluations.today(), score, text, this.clock.instant(), user.accountId()));
+			}
+			else {
+				rating.ratedByEmployer(score, text, this.clock.instant(), user.accountId());
+				this.ratings.save(rating);
+			}
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConcurrentEditException("rating", periodNumber);
+		}
+		this.accessLog.changed(user, frame.participantId(), "SATISFACTION");
 	}
 
 	private TrajectoryFrame requireWriter(CurrentUser user, long trajectoryId, NewRating rating) {

@@ -44,6 +44,8 @@ class SatisfactionRating {
 
 	private String remark;
 
+	private String employerRemark;
+
 	private Instant recordedAt;
 
 	private long byAccount;
@@ -53,8 +55,8 @@ class SatisfactionRating {
 
 	@PersistenceCreator
 	SatisfactionRating(Long id, long organisationId, long trajectoryId, int periodNumber, LocalDate ratedOn,
-			Integer participantScore, Integer employerScore, String remark, Instant recordedAt, long byAccount,
-			Long version) {
+			Integer participantScore, Integer employerScore, String remark, String employerRemark, Instant recordedAt,
+			long byAccount, Long version) {
 		this.id = id;
 		this.organisationId = organisationId;
 		this.trajectoryId = trajectoryId;
@@ -63,6 +65,7 @@ class SatisfactionRating {
 		this.participantScore = participantScore;
 		this.employerScore = employerScore;
 		this.remark = remark;
+		this.employerRemark = employerRemark;
 		this.recordedAt = recordedAt;
 		this.byAccount = byAccount;
 		this.version = version;
@@ -70,7 +73,7 @@ class SatisfactionRating {
 
 	static SatisfactionRating of(long organisationId, long trajectoryId, NewRating rating, Instant at, long byAccount) {
 		SatisfactionRating created = new SatisfactionRating(null, organisationId, trajectoryId, rating.periodNumber(),
-				null, null, null, null, at, byAccount, null);
+				null, null, null, null, null, at, byAccount, null);
 		created.correct(rating, at, byAccount);
 		return created;
 	}
@@ -83,6 +86,32 @@ class SatisfactionRating {
 		this.remark = rating.remark();
 		this.recordedAt = at;
 		this.byAccount = byAccount;
+	}
+
+	/**
+	 * A rating the employer gives in the portal: their score and their own remark, beside
+	 * what the coach recorded for the participant.
+	 */
+	static SatisfactionRating ofEmployer(long organisationId, long trajectoryId, int periodNumber, LocalDate on,
+			int score, String remark, Instant at, long byAccount) {
+		SatisfactionRating created = new SatisfactionRating(null, organisationId, trajectoryId, periodNumber, on, null,
+				null, null, null, at, byAccount, null);
+		created.ratedByEmployer(score, remark, at, byAccount);
+		return created;
+	}
+
+	void ratedByEmployer(int score, String remark, Instant at, long byAccount) {
+		this.employerScore = score;
+		this.employerRemark = remark;
+		if (this.ratedOn == null) {
+			this.ratedOn = at.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate();
+		}
+		this.recordedAt = at;
+		this.byAccount = byAccount;
+	}
+
+	Integer employerScore() {
+		return this.employerScore;
 	}
 
 	Long id() {

@@ -12,4 +12,7 @@ interface SatisfactionRatingRepository extends ListCrudRepository<SatisfactionRa
 	Optional<SatisfactionRating> findByIdAndOrganisationIdAndTrajectoryId(long id, long organisationId,
 			long trajectoryId);
 
+	Optional<SatisfactionRating> findByOrganisationIdAndTrajectoryIdAndPeriodNumber(long organisationId,
+			long trajectoryId, int periodNumber);
+
 }

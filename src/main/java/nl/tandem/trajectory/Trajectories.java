@@ -222,6 +222,13 @@ public class Trajectories {
 		return frameOf(trajectory, user.organisationId());
 	}
 
+	/**
+	 * The frame of a trajectory whose caller has decided that the user may have it.
+	 */
+	TrajectoryFrame frameOf(Trajectory trajectory) {
+		return frameOf(trajectory, trajectory.organisationId());
+	}
+
 	private TrajectoryFrame frameOf(Trajectory trajectory, long organisation) {
 		ParticipantView participant = this.participants.find(organisation, trajectory.participantId());
 		String coachName = (trajectory.coachId() != null)

@@ -373,6 +373,41 @@ class ResponsiveTest extends BrowserTest {
 		assertNoSidewaysScrolling();
 	}
 
+	/**
+	 * The employer portal with everything on it (shared plan parts, summaries, planned
+	 * coaching, a proposal and the rating form), the schemes, and the administrator's
+	 * scheme pages.
+	 */
+	@Test
+	void theEmployerPortalFitsAPhone() {
+		TestOrganisation organisation = this.fixtures.organisation();
+		var make = new nl.tandem.portal.EmployerPortalFixtures(this.trajectories, this.employers, this.plans,
+				this.sessions, this.consents, this.invitations, this.mails, this.jdbc);
+		var employee = make.employee(organisation, "Maximiliana-Alexandra");
+		make.give(organisation.coach(), employee.participantId(),
+				nl.tandem.participant.ConsentCategory.EMPLOYER.toArray(nl.tandem.participant.ConsentCategory[]::new));
+		var coach = organisation.coach().user();
+		this.schedules.generate(coach, employee.id(), -1, IntensityProfile.Preset.STANDARD.profile(),
+				TrajectoryFixtures.TODAY, TrajectoryFixtures.TODAY.plusMonths(6));
+		int number = this.plans.startDraft(coach, employee.id());
+		this.plans.propose(coach, employee.id(), number, make.planVersion(coach, employee.id()));
+		this.trajectories.startEvaluation(coach, employee.id(),
+				this.trajectories.details(coach, employee.id()).version());
+		browser.signIn(employee.contactEmail(), nl.tandem.portal.EmployerPortalFixtures.PASSWORD);
+		for (String page : new String[] { "/portal/employer", "/portal/employer/employees/" + employee.id(),
+				"/portal/employer/employees/" + employee.id() + "/plan/" + number, "/portal/employer/schemes" }) {
+			browser.open(page);
+			assertNoSidewaysScrolling();
+		}
+		browser.signOut();
+		browser.signIn(organisation.admin().email(), Fixtures.PASSWORD);
+		for (String page : new String[] { "/admin/schemes", "/admin/schemes/TAILORED_SUPPORT/nl" }) {
+			browser.open(page);
+			assertNoSidewaysScrolling();
+		}
+		browser.signOut();
+	}
+
 	@Autowired
 	nl.tandem.identity.Accounts accounts;
 

@@ -63,6 +63,21 @@ class DemoDataTests {
 		theDemoOrganisationHasEarlyWarningPlansZonesAndProposals(organisation);
 		theDemoCoachSeesARadarAndABalanceTrend(organisation);
 		theDemoHasAnEvaluationRatingsAndFollowUps(organisation);
+		theDemoHasAnEmployerContactWhoSeesAnEmployee(created, organisation);
+	}
+
+	private void theDemoHasAnEmployerContactWhoSeesAnEmployee(List<DemoData.Login> created, long organisation)
+			throws Exception {
+		assertThat(created).filteredOn(login -> login.roles().contains(Role.EMPLOYER_CONTACT))
+			.extracting(DemoData.Login::email)
+			.containsExactly("marieke.dijkstra@krentje.example");
+		assertThat(this.logins.attempt("marieke.dijkstra@krentje.example", "demo password 1")
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/portal");
+		assertThat(count("select count(distinct category) from consent where withdrawn_at is null"
+				+ " and category like 'EMPLOYER_%' and organisation_id = " + organisation))
+			.as("the employee shares some parts with the employer, not all")
+			.isEqualTo(3);
 	}
 
 	private void theDemoHasAnEvaluationRatingsAndFollowUps(long organisation) {

@@ -83,6 +83,11 @@ class AuthorisationMatrixTests {
 		/** The participant's and the employer contact's own pages: never staff. */
 		PORTAL,
 		/**
+		 * The employer contact's pages: never staff; an employee of another employer is
+		 * "not found" to its contact.
+		 */
+		EMPLOYER_PORTAL,
+		/**
 		 * The participant's own pages in the portal: the participant themselves gets them
 		 * (about their own trajectory only); staff never, and another participant sees
 		 * only their own data and finds none of the ids of this one.
@@ -120,8 +125,10 @@ class AuthorisationMatrixTests {
 		RULES.put("/employers/{employerId}/**", Kind.EMPLOYER);
 		RULES.put("/reports/research-export/**", Kind.LEAD);
 		RULES.put("/reports/**", Kind.STAFF);
+		RULES.put("/admin/schemes/**", Kind.ADMIN);
 		RULES.put("/admin/**", Kind.ADMIN);
 		RULES.put("/privacy/**", Kind.PRIVACY);
+		RULES.put("/portal/employer/**", Kind.EMPLOYER_PORTAL);
 		RULES.put("/portal", Kind.PARTICIPANT_PORTAL);
 		RULES.put("/portal/plan/**", Kind.PARTICIPANT_PORTAL);
 		RULES.put("/portal/sessions/**", Kind.PARTICIPANT_PORTAL);
@@ -250,6 +257,14 @@ class AuthorisationMatrixTests {
 					asked += expect(wrong, route, path, otherOrganisation, "coach of another organisation", 403);
 				}
 				case PORTAL -> asked += expect(wrong, route, path, coach, "a coach", 403);
+				case EMPLOYER_PORTAL -> {
+					asked += expect(wrong, route, path, coach, "a coach", 403);
+					asked += expect(wrong, route, path, otherOrganisationAdmin, "admin of another organisation", 403);
+					if (route.pattern().contains("{id}")) {
+						asked += expect(wrong, route, path, otherEmployerContact(), "a contact of another employer",
+								404, 400);
+					}
+				}
 				case PARTICIPANT_PORTAL -> {
 					asked += expect(wrong, route, path, coach, "the participant's own coach", 403);
 					asked += expectNothingOfTheParticipant(wrong, route, path, otherParticipant,
@@ -268,6 +283,60 @@ class AuthorisationMatrixTests {
 		}
 		assertThat(wrong).as("answers to people who may not have them, of %d requests", asked).isEmpty();
 		assertThat(asked).isGreaterThan(300);
+	}
+
+	@Test
+	void theEmployersOwnContactGetsTheEmployerPortalPages() throws Exception {
+		Cookie contact = employerContact(this.employer, "eigen");
+		List<String> wrong = new ArrayList<>();
+		int asked = 0;
+		for (Route route : routes()) {
+			if (kind(route.pattern()) != Kind.EMPLOYER_PORTAL || route.method() != RequestMethod.GET
+					|| route.pattern().contains("{number}")) {
+				continue;
+			}
+			asked += expect(wrong, route, path(route.pattern()), contact, "the employer's own contact", 200);
+		}
+		assertThat(wrong).as("pages the employer's own contact should get").isEmpty();
+		assertThat(asked).isGreaterThanOrEqualTo(3);
+	}
+
+	private Cookie otherEmployerContact;
+
+	/**
+	 * A signed-in contact of another employer of the same organisation.
+	 */
+	private Cookie otherEmployerContact() throws Exception {
+		if (this.otherEmployerContact == null) {
+			long other = new TrajectoryFixtures(this.trajectories, this.employers, this.plans)
+				.employer(this.organisation, "Ander Bedrijf");
+			this.otherEmployerContact = employerContact(other, "ander");
+		}
+		return this.otherEmployerContact;
+	}
+
+	@Autowired
+	nl.tandem.identity.Invitations invitations;
+
+	@Autowired
+	Mails mails;
+
+	@Autowired
+	nl.tandem.coaching.Sessions sessions;
+
+	@Autowired
+	nl.tandem.participant.Consents consents;
+
+	private Cookie employerContact(long employerId, String name) throws Exception {
+		String email = name + "." + this.organisation.id() + "@matrix-werkgever.test";
+		long contact = this.employers.addContact(this.organisation.admin().user(), employerId,
+				new nl.tandem.employer.ContactDetails("Contact", name, nl.tandem.employer.ContactRole.HR, email, null));
+		new nl.tandem.portal.EmployerPortalFixtures(this.trajectories, this.employers, this.plans, this.sessions,
+				this.consents, this.invitations, this.mails, this.jdbc)
+			.account(this.organisation, contact, email, "Contact " + name);
+		return this.logins.attempt(email, nl.tandem.portal.EmployerPortalFixtures.PASSWORD)
+			.getResponse()
+			.getCookie("SESSION");
 	}
 
 	@Test

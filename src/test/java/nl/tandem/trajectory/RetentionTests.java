@@ -232,7 +232,7 @@ class RetentionTests {
 					"early_warning_zone.thoughts", "early_warning_zone.network", "zone_record.remark",
 					"intensification.decline_reason", "phase_out_view.remark", "signal_acknowledgement.note",
 					"funder_report.texts", "evaluation.what_helped", "evaluation.employer_continues",
-					"evaluation_goal.remark", "satisfaction_rating.remark");
+					"evaluation_goal.remark", "satisfaction_rating.remark", "satisfaction_rating.employer_remark");
 		Numbers before = numbers(anonymised);
 
 		this.retention.listDue();
@@ -413,12 +413,39 @@ class RetentionTests {
 								nl.tandem.evaluation.GoalResult.PARTLY_REACHED, m)),
 						m, m, nl.tandem.evaluation.Outcome.SAME_EMPLOYER, new BigDecimal("24")),
 				false);
-		this.ratings.record(coach, id, new nl.tandem.evaluation.NewRating(0, TODAY, 8, 7, m));
+		this.ratings.record(coach, id, new nl.tandem.evaluation.NewRating(0, TODAY, 8, null, m));
+		employerRates(id, employer, m);
 		this.trajectories.close(coach, id, this.make.version(coach, id), EndReason.OTHER, m);
 		this.jdbc.sql("update trajectory set closed_on = closed_on - interval '3 years' where id = :id")
 			.param("id", id)
 			.update();
 		return id;
+	}
+
+	@Autowired
+	nl.tandem.identity.Invitations invitations;
+
+	@Autowired
+	nl.tandem.platform.Mails mails;
+
+	@Autowired
+	nl.tandem.portal.EmployerPortal employerPortal;
+
+	/**
+	 * The employer's own score and remark, given in the portal by a contact of the
+	 * employer (whose own details carry no marker: they are the employer's, not the
+	 * participant's).
+	 */
+	private void employerRates(long id, long employer, String m) {
+		String email = "werkgever-" + UUID.randomUUID() + "@werkgever.test";
+		long contact = this.employers.addContact(this.organisation.admin().user(), employer,
+				new nl.tandem.employer.ContactDetails("Werk", "Gever", nl.tandem.employer.ContactRole.SUPERVISOR, email,
+						null));
+		CurrentUser user = new nl.tandem.portal.EmployerPortalFixtures(this.trajectories, this.employers, this.plans,
+				this.sessions, this.consents, this.invitations, this.mails, this.jdbc)
+			.account(this.organisation, contact, email, "Werk Gever");
+		var frame = this.employerPortal.frame(user, id);
+		this.ratings.rateAsEmployer(user, frame, 0, 7, m, this.ratings.dueForEmployer(frame).orElseThrow().version());
 	}
 
 	private UUID agreedPlan(CurrentUser coach, long id, String m) {
