@@ -177,9 +177,8 @@ class PortalPagesTests {
 	@Test
 	void portalUsersAreRefusedOnStaffPagesAndStaffOnThePortal() throws Exception {
 		Cookie contact = contactSession();
-		this.mvc.perform(get("/portal").cookie(contact))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("contactpersoon van Bakkerij Test Mila")));
+		this.mvc.perform(get("/portal").cookie(contact)).andExpect(redirectedUrl("/portal/employer"));
+		this.mvc.perform(get("/portal/employer").cookie(contact)).andExpect(status().isOk());
 		for (String page : new String[] { "/trajectories", "/trajectories/" + this.placed.id(), "/employers",
 				"/employers/" + this.placed.employerId(), "/admin/organisation", "/admin/staff", "/signals",
 				"/dev/mail", "/profile/two-factor", "/calendar" }) {

@@ -1,28 +1,24 @@
 package nl.tandem.portal.web;
 
-import java.util.List;
-
-import nl.tandem.employer.Employers;
 import nl.tandem.identity.CurrentUser;
 import nl.tandem.identity.TandemUser;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Where participants and employer contacts land after signing in.
+ * Where participants and employer contacts land after signing in: a participant on their
+ * own home page, an employer contact on the list of the employees being coached.
  */
 @Controller
 class PortalController {
 
-	private final Employers employers;
-
 	private final ParticipantPortalController participantPortal;
 
-	PortalController(Employers employers, ParticipantPortalController participantPortal) {
-		this.employers = employers;
+	PortalController(ParticipantPortalController participantPortal) {
 		this.participantPortal = participantPortal;
 	}
 
@@ -32,13 +28,10 @@ class PortalController {
 		if (current.participantId().isPresent()) {
 			return this.participantPortal.home(current, model);
 		}
-		model.addAttribute("name", current.displayName());
-		current.employerContactId()
-			.ifPresent(contact -> model.addAttribute("employerName", this.employers
-				.contact(current.organisationId(), contact)
-				.map(c -> this.employers.names(current.organisationId(), List.of(c.employerId())).get(c.employerId()))
-				.orElse("")));
-		return "portal/home";
+		if (current.employerContactId().isPresent()) {
+			return "redirect:/portal/employer";
+		}
+		throw new AccessDeniedException("The portal is for participants and employer contacts");
 	}
 
 }
