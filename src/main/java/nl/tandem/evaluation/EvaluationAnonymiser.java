@@ -33,7 +33,8 @@ class EvaluationAnonymiser implements Anonymiser {
 				update evaluation_goal set remark = null where organisation_id = :organisation and evaluation_id in
 				(select id from evaluation where organisation_id = :organisation and trajectory_id = any(:ids))
 				""", organisationId, ids);
-		clear("update satisfaction_rating set remark = null, employer_remark = null" + SCOPE, organisationId, ids);
+		clear("update satisfaction_rating set remark = null, employer_remark = null, participant_remark = null" + SCOPE,
+				organisationId, ids);
 		clear("update follow_up set remark = null" + SCOPE, organisationId, ids);
 	}
 

@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * A satisfaction rating as pages show it.
  */
 public record RatingView(long id, int periodNumber, LocalDate ratedOn, Integer participantScore, Integer employerScore,
-		String remark, String employerRemark, long version) {
+		String remark, String employerRemark, String participantRemark, long version) {
 
 	/**
 	 * Whether this is the rating at the end of the coaching rather than of a period.

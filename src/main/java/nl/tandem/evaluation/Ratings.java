@@ -121,28 +121,30 @@ public class Ratings {
 	 */
 	@Transactional(readOnly = true)
 	public List<RatingView> ofTrajectory(long organisationId, long trajectoryId) {
-		return this.jdbc.sql("""
-				select id, period_number, rated_on, participant_score, employer_score, remark, employer_remark, version
-				from satisfaction_rating where organisation_id = :organisation and trajectory_id = :trajectory
-				order by period_number = 0, period_number
-				""")
+		return this.jdbc
+			.sql("""
+					select id, period_number, rated_on, participant_score, employer_score, remark, employer_remark, participant_remark,
+					       version
+					from satisfaction_rating where organisation_id = :organisation and trajectory_id = :trajectory
+					order by period_number = 0, period_number
+					""")
 			.param("organisation", organisationId)
 			.param("trajectory", trajectoryId)
 			.query((rs, row) -> new RatingView(rs.getLong("id"), rs.getInt("period_number"),
 					rs.getObject("rated_on", LocalDate.class), (Integer) rs.getObject("participant_score"),
 					(Integer) rs.getObject("employer_score"), rs.getString("remark"), rs.getString("employer_remark"),
-					rs.getLong("version")))
+					rs.getString("participant_remark"), rs.getLong("version")))
 			.list();
 	}
 
 	/**
-	 * The moment the employer is asked for their satisfaction now, if any: the end of the
-	 * coaching while the trajectory is in evaluation, else the latest grant period that
-	 * has ended or ends within two weeks; not when the employer already gave a score for
-	 * it. The frame is the proof that the caller may see the trajectory.
+	 * The moment the participant or the employer is asked for their satisfaction now, if
+	 * any: the end of the coaching while the trajectory is in evaluation, else the latest
+	 * grant period that has ended or ends within two weeks; not when that rater already
+	 * gave a score for it. The frame is the proof that the caller may see the trajectory.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<EmployerRatingDue> dueForEmployer(TrajectoryFrame frame) {
+	public Optional<RatingDue> dueFor(TrajectoryFrame frame, Rater rater) {
 		LocalDate today = this.evaluations.today();
 		Integer moment = switch (frame.phase()) {
 			case EVALUATION -> END;
@@ -165,17 +167,19 @@ public class Ratings {
 			.filter(r -> r.periodNumber() == moment)
 			.findFirst()
 			.orElse(null);
-		if (stored != null && stored.employerScore() != null) {
+		Integer given = (stored == null) ? null
+				: (rater == Rater.EMPLOYER) ? stored.employerScore() : stored.participantScore();
+		if (given != null) {
 			return Optional.empty();
 		}
-		return Optional.of(new EmployerRatingDue(moment, (stored != null) ? stored.version() : -1));
+		return Optional.of(new RatingDue(moment, (stored != null) ? stored.version() : -1));
 	}
 
 	/**
-	 * The moment the employer is asked to rate, and the version of the rating of that
-	 * moment the coach may already have started ({@code -1} when there is none).
+	 * The moment a rater is asked to rate, and the version of the rating of that moment
+	 * that may already exist ({@code -1} when there is none).
 	 */
-	public record EmployerRatingDue(int periodNumber, long version) {
+	public record RatingDue(int periodNumber, long version) {
 
 		public boolean atEnd() {
 			return this.periodNumber == END;
@@ -184,14 +188,16 @@ public class Ratings {
 	}
 
 	/**
-	 * Records the employer contact's own satisfaction (0 to 10) and remark for the moment
-	 * that is due, as the contact opened it at {@code version}; the participant's score
-	 * the coach recorded for that moment stays as it is.
+	 * Records the participant's or the employer contact's own satisfaction (0 to 10) and
+	 * remark for the moment that is due, as they opened it at {@code version}; the other
+	 * party's score and what the coach recorded stay as they are.
 	 */
-	public void rateAsEmployer(CurrentUser user, TrajectoryFrame frame, int periodNumber, Integer score, String remark,
-			long version) {
-		if (user.employerContactId().isEmpty()) {
-			throw new AccessDeniedException("Only the employer contact rates for the employer");
+	public void rateAs(CurrentUser user, TrajectoryFrame frame, Rater rater, int periodNumber, Integer score,
+			String remark, long version) {
+		boolean isRater = (rater == Rater.EMPLOYER) ? user.employerContactId().isPresent()
+				: user.participantId().isPresent() && user.participantId().getAsLong() == frame.participantId();
+		if (!isRater) {
+			throw new AccessDeniedException("Only the participant and the employer contact rate for themselves");
 		}
 		if (score == null) {
 			throw new DomainRuleException("rating.employer.score.required");
@@ -203,7 +209,7 @@ public class Ratings {
 		if (text != null && text.length() > MAX_REMARK) {
 			throw new DomainRuleException("rating.remark.tooLong");
 		}
-		EmployerRatingDue due = dueForEmployer(frame).filter(d -> d.periodNumber() == periodNumber)
+		RatingDue due = dueFor(frame, rater).filter(d -> d.periodNumber() == periodNumber)
 			.orElseThrow(() -> new DomainRuleException("rating.notDue"));
 		ConcurrentEditException.check("rating", periodNumber, due.version(), version);
 		SatisfactionRating rating = this.ratings
@@ -211,11 +217,11 @@ public class Ratings {
 			.orElse(null);
 		try {
 			if (rating == null) {
-				this.ratings.save(SatisfactionRating.ofEmployer(frame.organisationId(), frame.id(), periodNumber,
-						this.evaluations.today(), score, text, this.clock.instant(), user.accountId()));
+				this.ratings.save(SatisfactionRating.ofRater(frame.organisationId(), frame.id(), periodNumber, rater,
+						score, text, this.clock.instant(), user.accountId()));
 			}
 			else {
-				rating.ratedByEmployer(score, text, this.clock.instant(), user.accountId());
+				rating.ratedBy(rater, score, text, this.clock.instant(), user.accountId());
 				this.ratings.save(rating);
 			}
 		}

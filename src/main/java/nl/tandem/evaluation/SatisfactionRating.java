@@ -46,6 +46,8 @@ class SatisfactionRating {
 
 	private String employerRemark;
 
+	private String participantRemark;
+
 	private Instant recordedAt;
 
 	private long byAccount;
@@ -55,8 +57,8 @@ class SatisfactionRating {
 
 	@PersistenceCreator
 	SatisfactionRating(Long id, long organisationId, long trajectoryId, int periodNumber, LocalDate ratedOn,
-			Integer participantScore, Integer employerScore, String remark, String employerRemark, Instant recordedAt,
-			long byAccount, Long version) {
+			Integer participantScore, Integer employerScore, String remark, String employerRemark,
+			String participantRemark, Instant recordedAt, long byAccount, Long version) {
 		this.id = id;
 		this.organisationId = organisationId;
 		this.trajectoryId = trajectoryId;
@@ -66,6 +68,7 @@ class SatisfactionRating {
 		this.employerScore = employerScore;
 		this.remark = remark;
 		this.employerRemark = employerRemark;
+		this.participantRemark = participantRemark;
 		this.recordedAt = recordedAt;
 		this.byAccount = byAccount;
 		this.version = version;
@@ -73,7 +76,7 @@ class SatisfactionRating {
 
 	static SatisfactionRating of(long organisationId, long trajectoryId, NewRating rating, Instant at, long byAccount) {
 		SatisfactionRating created = new SatisfactionRating(null, organisationId, trajectoryId, rating.periodNumber(),
-				null, null, null, null, null, at, byAccount, null);
+				null, null, null, null, null, null, at, byAccount, null);
 		created.correct(rating, at, byAccount);
 		return created;
 	}
@@ -89,20 +92,26 @@ class SatisfactionRating {
 	}
 
 	/**
-	 * A rating the employer gives in the portal: their score and their own remark, beside
-	 * what the coach recorded for the participant.
+	 * A rating the participant or the employer gives in the portal: their own score and
+	 * remark, beside what the coach recorded.
 	 */
-	static SatisfactionRating ofEmployer(long organisationId, long trajectoryId, int periodNumber, LocalDate on,
-			int score, String remark, Instant at, long byAccount) {
-		SatisfactionRating created = new SatisfactionRating(null, organisationId, trajectoryId, periodNumber, on, null,
-				null, null, null, at, byAccount, null);
-		created.ratedByEmployer(score, remark, at, byAccount);
+	static SatisfactionRating ofRater(long organisationId, long trajectoryId, int periodNumber, Rater rater, int score,
+			String remark, Instant at, long byAccount) {
+		SatisfactionRating created = new SatisfactionRating(null, organisationId, trajectoryId, periodNumber, null,
+				null, null, null, null, null, at, byAccount, null);
+		created.ratedBy(rater, score, remark, at, byAccount);
 		return created;
 	}
 
-	void ratedByEmployer(int score, String remark, Instant at, long byAccount) {
-		this.employerScore = score;
-		this.employerRemark = remark;
+	void ratedBy(Rater rater, int score, String remark, Instant at, long byAccount) {
+		if (rater == Rater.EMPLOYER) {
+			this.employerScore = score;
+			this.employerRemark = remark;
+		}
+		else {
+			this.participantScore = score;
+			this.participantRemark = remark;
+		}
 		if (this.ratedOn == null) {
 			this.ratedOn = at.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate();
 		}

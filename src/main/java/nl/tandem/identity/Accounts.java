@@ -13,6 +13,7 @@ import nl.tandem.platform.DomainRuleException;
 import nl.tandem.platform.NotFoundException;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,11 @@ public class Accounts {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	/**
+	 * The name an anonymised person's account keeps.
+	 */
+	static final String ANONYMISED = "Geanonimiseerd";
+
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder passwordEncoder;
@@ -38,12 +44,53 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder,
-			ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, Clock clock) {
+			ObjectProvider<FindByIndexNameSessionRepository<?>> sessions, Clock clock, JdbcClient jdbc) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.sessions = sessions;
 		this.clock = clock;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Closes the portal account of a person whose file is anonymised, for good: it can no
+	 * longer sign in, its open sessions end, and neither its name nor its e-mail address
+	 * (nor those of the invitations that led to it) say any longer who it was.
+	 */
+	public void anonymisePortal(long organisationId, PersonKind kind, long personId) {
+		this.jdbc.sql("""
+				select email from account
+				where organisation_id = :organisation and person_kind = :kind and person_id = :person
+				""")
+			.param("organisation", organisationId)
+			.param("kind", kind.name())
+			.param("person", personId)
+			.query(String.class)
+			.list()
+			.forEach(this::endSessions);
+		this.jdbc.sql("""
+				update account set display_name = :name, email = 'geanonimiseerd-' || id || '@tandem.invalid',
+				       password_hash = '!', enabled = false, version = version + 1
+				where organisation_id = :organisation and person_kind = :kind and person_id = :person
+				""")
+			.param("name", ANONYMISED)
+			.param("organisation", organisationId)
+			.param("kind", kind.name())
+			.param("person", personId)
+			.update();
+		this.jdbc.sql("""
+				update invitation set display_name = :name, email = 'geanonimiseerd-' || id || '@tandem.invalid',
+				       revoked_at = coalesce(revoked_at, now())
+				where organisation_id = :organisation and person_kind = :kind and person_id = :person
+				""")
+			.param("name", ANONYMISED)
+			.param("organisation", organisationId)
+			.param("kind", kind.name())
+			.param("person", personId)
+			.update();
 	}
 
 	public long open(NewAccount request) {

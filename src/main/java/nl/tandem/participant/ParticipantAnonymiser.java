@@ -2,6 +2,9 @@ package nl.tandem.participant;
 
 import java.util.Collection;
 
+import nl.tandem.identity.Accounts;
+import nl.tandem.identity.PersonKind;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -9,7 +12,8 @@ import org.springframework.stereotype.Component;
  * Anonymises the participant's own record and intakes: the name becomes {@value #NAME},
  * which is how every page shows that the file was anonymised; date of birth, contact
  * details, the organisation's reference and every text of the intake are cleared. The
- * chosen work values (a fixed list) and the dates stay.
+ * chosen work values (a fixed list) and the dates stay. The participant's portal account
+ * is closed and no longer names them.
  */
 @Component
 class ParticipantAnonymiser implements Anonymiser {
@@ -18,8 +22,11 @@ class ParticipantAnonymiser implements Anonymiser {
 
 	private final JdbcClient jdbc;
 
-	ParticipantAnonymiser(JdbcClient jdbc) {
+	private final Accounts accounts;
+
+	ParticipantAnonymiser(JdbcClient jdbc, Accounts accounts) {
 		this.jdbc = jdbc;
+		this.accounts = accounts;
 	}
 
 	@Override
@@ -41,6 +48,7 @@ class ParticipantAnonymiser implements Anonymiser {
 				version = version + 1
 				where organisation_id = :organisation and participant_id = :participant
 				""").param("organisation", organisationId).param("participant", participantId).update();
+		this.accounts.anonymisePortal(organisationId, PersonKind.PARTICIPANT, participantId);
 	}
 
 }

@@ -17,6 +17,7 @@ import nl.tandem.employer.EmployerView;
 import nl.tandem.employer.Employers;
 import nl.tandem.employer.SchemeText;
 import nl.tandem.employer.Schemes;
+import nl.tandem.evaluation.Rater;
 import nl.tandem.evaluation.Ratings;
 import nl.tandem.identity.CurrentUser;
 import nl.tandem.monitoring.SupportRequests;
@@ -133,7 +134,7 @@ public class EmployerPortal {
 	 * empty (or null): they were not read.
 	 */
 	public record EmployeePage(Employee employee, SharedPlan agreed, SharedPlan proposed, Sharing sharing,
-			boolean sharesSummaries, List<Summary> summaries, List<Upcoming> upcoming, Ratings.EmployerRatingDue rating,
+			boolean sharesSummaries, List<Summary> summaries, List<Upcoming> upcoming, Ratings.RatingDue rating,
 			String coachName) {
 	}
 
@@ -178,7 +179,7 @@ public class EmployerPortal {
 			.map(planned -> new Upcoming(planned.on(), planned.minutes()))
 			.toList();
 		return new EmployeePage(employee(frame), agreed, proposed, sharing, sharesSummaries, summaries, upcoming,
-				this.ratings.dueForEmployer(frame).orElse(null), frame.coachName());
+				this.ratings.dueFor(frame, Rater.EMPLOYER).orElse(null), frame.coachName());
 	}
 
 	/**

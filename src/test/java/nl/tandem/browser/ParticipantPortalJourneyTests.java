@@ -123,7 +123,8 @@ class ParticipantPortalJourneyTests extends BrowserTest {
 		browser.click(By.cssSelector("form[action*='/portal/actions/'] button"));
 		assertThat(browser.text(By.cssSelector(".notice.success"))).isEqualTo("Mooi, de actie staat op gedaan.");
 		for (String page : List.of("/portal/sessions", "/portal/checkins/balance", "/portal/checkins/work-values",
-				"/portal/checkins/alliance", "/portal/support", "/portal/data", "/portal/access-log")) {
+				"/portal/checkins/alliance", "/portal/support", "/portal/data", "/portal/access-log",
+				"/portal/rating")) {
 			browser.open(page);
 			assertThat(browser.location()).isEqualTo(page);
 		}

@@ -446,7 +446,8 @@ class ResponsiveTest extends BrowserTest {
 		assertThat(browser.location()).isEqualTo("/portal");
 		for (String page : new String[] { "/portal", "/portal/plan", "/portal/sessions", "/portal/notes",
 				"/portal/actions", "/portal/warning", "/portal/checkins/balance", "/portal/checkins/work-values",
-				"/portal/checkins/alliance", "/portal/support", "/portal/data", "/portal/access-log" }) {
+				"/portal/checkins/alliance", "/portal/support", "/portal/data", "/portal/access-log",
+				"/portal/rating" }) {
 			browser.open(page);
 			assertThat(browser.location()).isEqualTo(page);
 			assertNoSidewaysScrolling();

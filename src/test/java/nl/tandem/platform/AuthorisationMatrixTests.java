@@ -140,6 +140,7 @@ class AuthorisationMatrixTests {
 		RULES.put("/portal/checkins/**", Kind.PARTICIPANT_PORTAL);
 		RULES.put("/portal/data/**", Kind.PARTICIPANT_PORTAL);
 		RULES.put("/portal/access-log/**", Kind.PARTICIPANT_PORTAL);
+		RULES.put("/portal/rating/**", Kind.PARTICIPANT_PORTAL);
 		RULES.put("/portal/**", Kind.PORTAL);
 		RULES.put("/dev/**", Kind.ADMIN);
 	}

@@ -487,7 +487,8 @@ class EmployerPortalTests {
 				.param("version", "-1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Iemand anders heeft dit intussen gewijzigd")));
-		long version = this.ratingsService.dueForEmployer(this.portal.frame(mila.contact(), mila.id()))
+		long version = this.ratingsService
+			.dueFor(this.portal.frame(mila.contact(), mila.id()), nl.tandem.evaluation.Rater.EMPLOYER)
 			.orElseThrow()
 			.version();
 		this.mvc

@@ -108,6 +108,9 @@ class ParticipantPortalPagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	nl.tandem.evaluation.Ratings ratings;
+
 	TrajectoryFixtures make;
 
 	ParticipantPortalFixtures portal;
@@ -133,6 +136,62 @@ class ParticipantPortalPagesTests {
 				TODAY.plusMonths(6));
 		this.participant = this.portal.participant(this.organisation.coach(), this.trajectory);
 		this.session = this.portal.session(this.participant);
+	}
+
+	@Test
+	void theParticipantRatesTheCoachingWhenAskedAndTheCoachReadsIt() throws Exception {
+		this.mvc.perform(get("/portal/rating").cookie(this.session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Er wordt nu niet naar je cijfer gevraagd")))
+			.andExpect(content().string(not(containsString("name=\"score\""))));
+		this.trajectories.phaseOut(this.coach, this.trajectory, this.make.version(this.coach, this.trajectory));
+		this.trajectories.startEvaluation(this.coach, this.trajectory, this.make.version(this.coach, this.trajectory));
+		this.mvc.perform(get("/portal").cookie(this.session))
+			.andExpect(content().string(containsString("Geef een cijfer voor de begeleiding")));
+		this.mvc.perform(get("/portal/rating").cookie(this.session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("De begeleiding loopt af")));
+
+		this.mvc
+			.perform(post("/portal/rating").cookie(this.session)
+				.with(csrf())
+				.param("periodNumber", "0")
+				.param("version", "-1")
+				.param("score", "11")
+				.param("remark", "Te hoog"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Vul een cijfer van 0 tot 10 in.")));
+		assertThat(this.ratings.ofTrajectory(this.organisation.id(), this.trajectory)).as("nothing saved").isEmpty();
+
+		this.mvc
+			.perform(post("/portal/rating").cookie(this.session)
+				.with(csrf())
+				.param("periodNumber", "0")
+				.param("version", "-1")
+				.param("score", "8")
+				.param("remark", "Fijn dat ik altijd kon bellen"))
+			.andExpect(redirectedUrl("/portal"))
+			.andExpect(flash().attribute("saved", "portal.rating.saved"));
+		assertThat(this.ratings.ofTrajectory(this.organisation.id(), this.trajectory)).singleElement()
+			.satisfies(rating -> {
+				assertThat(rating.participantScore()).isEqualTo(8);
+				assertThat(rating.participantRemark()).isEqualTo("Fijn dat ik altijd kon bellen");
+				assertThat(rating.employerScore()).isNull();
+			});
+
+		this.mvc
+			.perform(post("/portal/rating").cookie(this.session)
+				.with(csrf())
+				.param("periodNumber", "0")
+				.param("version", "-1")
+				.param("score", "3"))
+			.andExpect(redirectedUrl("/portal"))
+			.andExpect(flash().attribute("refused", "rating.notDue"));
+		assertThat(this.ratings.ofTrajectory(this.organisation.id(), this.trajectory).get(0).participantScore())
+			.as("given once")
+			.isEqualTo(8);
+		this.mvc.perform(get("/trajectories/" + this.trajectory).cookie(this.logins.session(this.organisation.coach())))
+			.andExpect(content().string(containsString("Fijn dat ik altijd kon bellen")));
 	}
 
 	@Test

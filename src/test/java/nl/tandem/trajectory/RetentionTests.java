@@ -232,7 +232,8 @@ class RetentionTests {
 					"early_warning_zone.thoughts", "early_warning_zone.network", "zone_record.remark",
 					"intensification.decline_reason", "phase_out_view.remark", "signal_acknowledgement.note",
 					"funder_report.texts", "evaluation.what_helped", "evaluation.employer_continues",
-					"evaluation_goal.remark", "satisfaction_rating.remark", "satisfaction_rating.employer_remark");
+					"evaluation_goal.remark", "satisfaction_rating.remark", "satisfaction_rating.employer_remark",
+					"satisfaction_rating.participant_remark");
 		Numbers before = numbers(anonymised);
 
 		this.retention.listDue();
@@ -413,8 +414,9 @@ class RetentionTests {
 								nl.tandem.evaluation.GoalResult.PARTLY_REACHED, m)),
 						m, m, nl.tandem.evaluation.Outcome.SAME_EMPLOYER, new BigDecimal("24")),
 				false);
-		this.ratings.record(coach, id, new nl.tandem.evaluation.NewRating(0, TODAY, 8, null, m));
+		this.ratings.record(coach, id, new nl.tandem.evaluation.NewRating(1, TODAY, 8, null, m));
 		employerRates(id, employer, m);
+		participantRates(id, m);
 		this.trajectories.close(coach, id, this.make.version(coach, id), EndReason.OTHER, m);
 		this.jdbc.sql("update trajectory set closed_on = closed_on - interval '3 years' where id = :id")
 			.param("id", id)
@@ -424,6 +426,9 @@ class RetentionTests {
 
 	@Autowired
 	nl.tandem.identity.Invitations invitations;
+
+	@Autowired
+	nl.tandem.identity.Accounts accounts;
 
 	@Autowired
 	nl.tandem.platform.Mails mails;
@@ -445,7 +450,20 @@ class RetentionTests {
 				this.sessions, this.consents, this.invitations, this.mails, this.jdbc)
 			.account(this.organisation, contact, email, "Werk Gever");
 		var frame = this.employerPortal.frame(user, id);
-		this.ratings.rateAsEmployer(user, frame, 0, 7, m, this.ratings.dueForEmployer(frame).orElseThrow().version());
+		this.ratings.rateAs(user, frame, nl.tandem.evaluation.Rater.EMPLOYER, 0, 7, m,
+				this.ratings.dueFor(frame, nl.tandem.evaluation.Rater.EMPLOYER).orElseThrow().version());
+	}
+
+	/**
+	 * The participant's own score and remark at the end, given in the portal.
+	 */
+	private void participantRates(long id, String m) {
+		CurrentUser user = new nl.tandem.portal.ParticipantPortalFixtures(this.trajectories, this.accounts, this.logins)
+			.participant(this.organisation.coach(), id)
+			.user();
+		var frame = this.trajectories.ownFrame(user, id);
+		this.ratings.rateAs(user, frame, nl.tandem.evaluation.Rater.PARTICIPANT, 0, 9, m,
+				this.ratings.dueFor(frame, nl.tandem.evaluation.Rater.PARTICIPANT).orElseThrow().version());
 	}
 
 	private UUID agreedPlan(CurrentUser coach, long id, String m) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import nl.tandem.evaluation.Rater;
 import nl.tandem.evaluation.Ratings;
 import nl.tandem.identity.TandemUser;
 import nl.tandem.plan.SharedPlans;
@@ -61,7 +62,7 @@ class EmployerPortalController {
 	String employee(@AuthenticationPrincipal TandemUser user, @PathVariable long id, Model model) {
 		EmployerPortal.EmployeePage page = this.portal.employee(user.current(), id);
 		if (!model.containsAttribute("ratingForm") && page.rating() != null) {
-			model.addAttribute("ratingForm", EmployerRatingForm.blank(page.rating()));
+			model.addAttribute("ratingForm", PortalRatingForm.blank(page.rating()));
 		}
 		return page(page, model);
 	}
@@ -83,7 +84,7 @@ class EmployerPortalController {
 				() -> this.portal.requestContact(user.current(), id, form.message()))) {
 			EmployerPortal.EmployeePage page = this.portal.employee(user.current(), id);
 			if (page.rating() != null) {
-				model.addAttribute("ratingForm", EmployerRatingForm.blank(page.rating()));
+				model.addAttribute("ratingForm", PortalRatingForm.blank(page.rating()));
 			}
 			return page(page, model);
 		}
@@ -126,11 +127,11 @@ class EmployerPortalController {
 
 	@PostMapping("/employees/{id}/rating")
 	String rate(@AuthenticationPrincipal TandemUser user, @PathVariable long id,
-			@Valid @ModelAttribute("ratingForm") EmployerRatingForm form, BindingResult errors, Model model,
+			@Valid @ModelAttribute("ratingForm") PortalRatingForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		TrajectoryFrame frame = this.portal.frame(user.current(), id);
 		if (!FormErrors.attempt(errors, RATING_FIELDS,
-				() -> this.ratings.rateAsEmployer(user.current(), frame,
+				() -> this.ratings.rateAs(user.current(), frame, Rater.EMPLOYER,
 						(form.periodNumber() != null) ? form.periodNumber() : -1, form.score(), form.remark(),
 						FormErrors.version(form.version())))) {
 			EmployerPortal.EmployeePage page = this.portal.employee(user.current(), id);

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 
 import nl.tandem.coaching.SessionView;
 import nl.tandem.coaching.Sessions;
+import nl.tandem.evaluation.Rater;
+import nl.tandem.evaluation.Ratings;
 import nl.tandem.identity.CurrentUser;
 import nl.tandem.identity.TandemUser;
 import nl.tandem.monitoring.CheckIns;
@@ -66,10 +68,13 @@ class ParticipantPortalController {
 
 	private final SupportRequests supportRequests;
 
+	private final Ratings ratings;
+
 	private final Clock clock;
 
 	ParticipantPortalController(OwnTrajectory own, Plans plans, Schedules schedules, Sessions sessions,
-			CheckIns checkIns, EarlyWarning earlyWarning, SupportRequests supportRequests, Clock clock) {
+			CheckIns checkIns, EarlyWarning earlyWarning, SupportRequests supportRequests, Ratings ratings,
+			Clock clock) {
 		this.own = own;
 		this.plans = plans;
 		this.schedules = schedules;
@@ -77,6 +82,7 @@ class ParticipantPortalController {
 		this.checkIns = checkIns;
 		this.earlyWarning = earlyWarning;
 		this.supportRequests = supportRequests;
+		this.ratings = ratings;
 		this.clock = clock;
 	}
 
@@ -103,6 +109,7 @@ class ParticipantPortalController {
 		model.addAttribute("zone",
 				this.earlyWarning.currentZones(frame.organisationId(), List.of(frame.id())).get(frame.id()));
 		model.addAttribute("due", this.checkIns.ownDue(user, frame.id()));
+		model.addAttribute("ratingDue", this.ratings.dueFor(frame, Rater.PARTICIPANT).orElse(null));
 		model.addAttribute("planToAgree",
 				this.plans.summary(frame.organisationId(), frame.id(), today).status() == PlanStatus.PROPOSED);
 		return "portal/participant/home";
@@ -162,6 +169,43 @@ class ParticipantPortalController {
 		FormErrors.act(redirect, "portal.actions.done",
 				() -> this.sessions.tickOffOwnAction(user.current(), frame.id(), action, FormErrors.version(version)));
 		return "redirect:/portal/actions";
+	}
+
+	/**
+	 * The participant's own satisfaction with the coaching, when it is asked for: at the
+	 * end of a grant period and at the end of the coaching.
+	 */
+	@GetMapping("/rating")
+	String rating(@AuthenticationPrincipal TandemUser user, Model model) {
+		TrajectoryFrame frame = this.own.required(user.current());
+		Ratings.RatingDue due = this.ratings.dueFor(frame, Rater.PARTICIPANT).orElse(null);
+		model.addAttribute("trajectory", frame);
+		model.addAttribute("ratingDue", due);
+		if (due != null) {
+			model.addAttribute("ratingForm", PortalRatingForm.blank(due));
+		}
+		return "portal/participant/rating";
+	}
+
+	@PostMapping("/rating")
+	String rate(@AuthenticationPrincipal TandemUser user, @Valid @ModelAttribute("ratingForm") PortalRatingForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		TrajectoryFrame frame = this.own.required(user.current());
+		if (!FormErrors.attempt(errors, EmployerPortalController.RATING_FIELDS,
+				() -> this.ratings.rateAs(user.current(), frame, Rater.PARTICIPANT,
+						(form.periodNumber() != null) ? form.periodNumber() : -1, form.score(), form.remark(),
+						FormErrors.version(form.version())))) {
+			Ratings.RatingDue due = this.ratings.dueFor(frame, Rater.PARTICIPANT).orElse(null);
+			if (due == null) {
+				redirect.addFlashAttribute("refused", "rating.notDue");
+				return "redirect:/portal";
+			}
+			model.addAttribute("trajectory", frame);
+			model.addAttribute("ratingDue", due);
+			return "portal/participant/rating";
+		}
+		redirect.addFlashAttribute("saved", "portal.rating.saved");
+		return "redirect:/portal";
 	}
 
 	@GetMapping("/support")
