@@ -104,6 +104,14 @@ class AuthorisationMatrixTests {
 	 */
 	static final Map<String, Kind> RULES = new LinkedHashMap<>();
 
+	/**
+	 * Pages of the coach's own trajectory that answer otherwise than with the page, and
+	 * why: the comparison of plan versions asks which two (400 without them), and the
+	 * early-warning plan's document exists only once a plan is agreed (404 before).
+	 */
+	static final Map<String, Integer> OWN_OTHERWISE = Map.of("/trajectories/{id}/plan/diff", 400,
+			"/trajectories/{id}/warning/document.pdf", 404);
+
 	static {
 		RULES.put("/login", Kind.PUBLIC);
 		RULES.put("/calendar/{secret}.ics", Kind.PUBLIC);
@@ -338,6 +346,23 @@ class AuthorisationMatrixTests {
 		return this.logins.attempt(email, nl.tandem.portal.EmployerPortalFixtures.PASSWORD)
 			.getResponse()
 			.getCookie("SESSION");
+	}
+
+	@Test
+	void theCoachGetsTheOwnTrajectorysPages() throws Exception {
+		Cookie coach = this.logins.session(this.organisation.coach());
+		List<String> wrong = new ArrayList<>();
+		int asked = 0;
+		for (Route route : routes()) {
+			if (kind(route.pattern()) != Kind.TRAJECTORY || route.method() != RequestMethod.GET
+					|| !route.pattern().replace("{id}", "").matches("[^{]*")) {
+				continue;
+			}
+			asked += expect(wrong, route, path(route.pattern()), coach, "the trajectory's own coach",
+					OWN_OTHERWISE.getOrDefault(route.pattern(), 200));
+		}
+		assertThat(wrong).as("the coach's own trajectory pages, of %d requests", asked).isEmpty();
+		assertThat(asked).isGreaterThanOrEqualTo(25);
 	}
 
 	@Test
