@@ -116,6 +116,17 @@ class Evaluation {
 	}
 
 	/**
+	 * The employer's own answer to "what do you keep doing", written in the portal before
+	 * or after the meeting, while the evaluation is a draft.
+	 */
+	void employerWrites(String employerContinues, Instant at, long byAccount) {
+		require(this.status == EvaluationStatus.DRAFT, "evaluation.alreadyCompleted");
+		this.employerContinues = employerContinues;
+		this.recordedAt = at;
+		this.byAccount = byAccount;
+	}
+
+	/**
 	 * Completes the evaluation: refused, with the first thing missing, unless the day,
 	 * who took part, the outcome (and, for work, the hours) and a result for every goal
 	 * of the plan are there.

@@ -151,6 +151,64 @@ public class Evaluations {
 	}
 
 	/**
+	 * The employer's part of the evaluation, while the trajectory is in evaluation and
+	 * the evaluation is not completed: what the employer keeps doing, as written so far,
+	 * with the version to write it against ({@code -1} before there is an evaluation).
+	 * The frame is the proof that the caller may see the trajectory.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<EmployerPart> employerPart(TrajectoryFrame frame) {
+		if (frame.phase() != Phase.EVALUATION) {
+			return Optional.empty();
+		}
+		Optional<Evaluation> evaluation = this.evaluations.findByOrganisationIdAndTrajectoryId(frame.organisationId(),
+				frame.id());
+		if (evaluation.map(e -> e.status() == EvaluationStatus.COMPLETED).orElse(false)) {
+			return Optional.empty();
+		}
+		return Optional.of(new EmployerPart(evaluation.map(Evaluation::employerContinues).orElse(null),
+				evaluation.map(Evaluation::version).orElse(-1L)));
+	}
+
+	/**
+	 * The employer contact writes, in the portal, what the employer keeps doing after the
+	 * coaching, into the evaluation as it was opened at {@code version}; the rest of the
+	 * evaluation is the coach's.
+	 */
+	public void writeAsEmployer(CurrentUser user, TrajectoryFrame frame, String employerContinues, long version) {
+		if (user.employerContactId().isEmpty()) {
+			throw new AccessDeniedException("Only the employer contact writes the employer's part");
+		}
+		EmployerPart part = employerPart(frame)
+			.orElseThrow(() -> new DomainRuleException("evaluation.employer.notNow"));
+		String text = EvaluationContent.strip(employerContinues);
+		if (text == null) {
+			throw new DomainRuleException("evaluation.employer.required");
+		}
+		if (text.length() > EvaluationContent.MAX_TEXT) {
+			throw new DomainRuleException("evaluation.employer.tooLong");
+		}
+		ConcurrentEditException.check("evaluation", frame.id(), part.version(), version);
+		Evaluation evaluation = this.evaluations.findByOrganisationIdAndTrajectoryId(frame.organisationId(), frame.id())
+			.orElseGet(
+					() -> Evaluation.draft(frame.organisationId(), frame.id(), this.clock.instant(), user.accountId()));
+		evaluation.employerWrites(text, this.clock.instant(), user.accountId());
+		try {
+			this.evaluations.save(evaluation);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConcurrentEditException("evaluation", frame.id());
+		}
+		this.accessLog.changed(user, frame.participantId(), "EVALUATION");
+	}
+
+	/**
+	 * What the employer keeps doing, as written so far, and the evaluation's version.
+	 */
+	public record EmployerPart(String employerContinues, long version) {
+	}
+
+	/**
 	 * Whether the trajectory has a completed evaluation.
 	 */
 	@Transactional(readOnly = true)

@@ -17,6 +17,7 @@ import nl.tandem.employer.EmployerView;
 import nl.tandem.employer.Employers;
 import nl.tandem.employer.SchemeText;
 import nl.tandem.employer.Schemes;
+import nl.tandem.evaluation.Evaluations;
 import nl.tandem.evaluation.Rater;
 import nl.tandem.evaluation.Ratings;
 import nl.tandem.identity.CurrentUser;
@@ -80,6 +81,8 @@ public class EmployerPortal {
 
 	private final Ratings ratings;
 
+	private final Evaluations evaluations;
+
 	private final Schemes schemes;
 
 	private final AccessLog accessLog;
@@ -89,8 +92,8 @@ public class EmployerPortal {
 	private final Clock clock;
 
 	EmployerPortal(EmployerPlacements placements, Employers employers, Participants participants, Consents consents,
-			SharedPlans plans, Sessions sessions, Schedules schedules, Ratings ratings, Schemes schemes,
-			AccessLog accessLog, SupportRequests supportRequests, Clock clock) {
+			SharedPlans plans, Sessions sessions, Schedules schedules, Ratings ratings, Evaluations evaluations,
+			Schemes schemes, AccessLog accessLog, SupportRequests supportRequests, Clock clock) {
 		this.supportRequests = supportRequests;
 		this.placements = placements;
 		this.employers = employers;
@@ -100,6 +103,7 @@ public class EmployerPortal {
 		this.sessions = sessions;
 		this.schedules = schedules;
 		this.ratings = ratings;
+		this.evaluations = evaluations;
 		this.schemes = schemes;
 		this.accessLog = accessLog;
 		this.clock = clock;
@@ -135,7 +139,7 @@ public class EmployerPortal {
 	 */
 	public record EmployeePage(Employee employee, SharedPlan agreed, SharedPlan proposed, Sharing sharing,
 			boolean sharesSummaries, List<Summary> summaries, List<Upcoming> upcoming, Ratings.RatingDue rating,
-			String coachName) {
+			Evaluations.EmployerPart evaluation, String coachName) {
 	}
 
 	/**
@@ -179,7 +183,8 @@ public class EmployerPortal {
 			.map(planned -> new Upcoming(planned.on(), planned.minutes()))
 			.toList();
 		return new EmployeePage(employee(frame), agreed, proposed, sharing, sharesSummaries, summaries, upcoming,
-				this.ratings.dueFor(frame, Rater.EMPLOYER).orElse(null), frame.coachName());
+				this.ratings.dueFor(frame, Rater.EMPLOYER).orElse(null),
+				this.evaluations.employerPart(frame).orElse(null), frame.coachName());
 	}
 
 	/**

@@ -404,6 +404,57 @@ class EmployerPortalTests {
 	nl.tandem.plan.SharedPlans sharedPlans;
 
 	@Test
+	void theEmployerWritesWhatTheyKeepDoingIntoTheEvaluationWhileItIsOpen() throws Exception {
+		Employee mila = this.make.employee(this.organisation, "Mila");
+		Cookie contact = session(mila);
+		String page = "/portal/employer/employees/" + mila.id();
+		this.mvc.perform(get(page).cookie(contact))
+			.andExpect(content().string(not(containsString("id=\"evaluation\""))));
+		this.mvc
+			.perform(post(page + "/evaluation").cookie(contact)
+				.with(csrf())
+				.param("employerContinues", "Te vroeg")
+				.param("version", "-1"))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("refused", "evaluation.employer.notNow"));
+		CurrentUser coach = this.organisation.coach().user();
+		this.trajectories.startEvaluation(coach, mila.id(), this.trajectories.details(coach, mila.id()).version());
+		this.mvc.perform(get(page).cookie(contact)).andExpect(content().string(containsString("id=\"evaluation\"")));
+
+		for (String bad : new String[] { " ", "x".repeat(4001) }) {
+			this.mvc
+				.perform(post(page + "/evaluation").cookie(contact)
+					.with(csrf())
+					.param("employerContinues", bad)
+					.param("version", "-1"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"employerContinues-error\"")));
+		}
+		assertThat(this.fixtures.count("evaluation", this.organisation)).as("nothing saved").isZero();
+
+		this.mvc
+			.perform(post(page + "/evaluation").cookie(contact)
+				.with(csrf())
+				.param("employerContinues", "Elke maandag een kort gesprek met Mila")
+				.param("version", "-1"))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("saved", "employerPortal.evaluation.saved"));
+		this.mvc
+			.perform(post(page + "/evaluation").cookie(contact)
+				.with(csrf())
+				.param("employerContinues", "Een oude versie")
+				.param("version", "-1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Iemand anders heeft dit intussen gewijzigd")));
+		this.mvc
+			.perform(get("/trajectories/" + mila.id() + "/evaluation")
+				.cookie(this.logins.session(this.organisation.coach())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Elke maandag een kort gesprek met Mila")))
+			.andExpect(content().string(not(containsString("Een oude versie"))));
+	}
+
+	@Test
 	void theEmployerRatesTheCoachingWhenDueAndABadScoreSavesNothing() throws Exception {
 		Employee mila = this.make.employee(this.organisation, "Mila");
 		Cookie contact = session(mila);

@@ -4,7 +4,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
+import nl.tandem.evaluation.Evaluations;
 import nl.tandem.evaluation.Rater;
 import nl.tandem.evaluation.Ratings;
 import nl.tandem.identity.TandemUser;
@@ -46,10 +48,13 @@ class EmployerPortalController {
 
 	private final Ratings ratings;
 
-	EmployerPortalController(EmployerPortal portal, SharedPlans plans, Ratings ratings) {
+	private final Evaluations evaluations;
+
+	EmployerPortalController(EmployerPortal portal, SharedPlans plans, Ratings ratings, Evaluations evaluations) {
 		this.portal = portal;
 		this.plans = plans;
 		this.ratings = ratings;
+		this.evaluations = evaluations;
 	}
 
 	@GetMapping
@@ -71,6 +76,10 @@ class EmployerPortalController {
 		if (!model.containsAttribute("contactForm")) {
 			model.addAttribute("contactForm", new ContactRequestForm(""));
 		}
+		if (!model.containsAttribute("evaluationForm") && page.evaluation() != null) {
+			model.addAttribute("evaluationForm",
+					new EvaluationPartForm(page.evaluation().employerContinues(), page.evaluation().version()));
+		}
 		model.addAttribute("page", page);
 		return "portal/employer/employee";
 	}
@@ -90,6 +99,41 @@ class EmployerPortalController {
 		}
 		redirect.addFlashAttribute("saved", "employerPortal.contact.sent");
 		return "redirect:/portal/employer/employees/" + id;
+	}
+
+	/**
+	 * The employer's part of the evaluation: what the employer keeps doing.
+	 */
+	@PostMapping("/employees/{id}/evaluation")
+	String writeEvaluation(@AuthenticationPrincipal TandemUser user, @PathVariable long id,
+			@Valid @ModelAttribute("evaluationForm") EvaluationPartForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		TrajectoryFrame frame = this.portal.frame(user.current(), id);
+		if (!FormErrors.attempt(errors,
+				Map.of("evaluation.employer.required", "employerContinues", "evaluation.employer.tooLong",
+						"employerContinues"),
+				() -> this.evaluations.writeAsEmployer(user.current(), frame, form.employerContinues(),
+						FormErrors.version(form.version())))) {
+			EmployerPortal.EmployeePage page = this.portal.employee(user.current(), id);
+			if (page.evaluation() == null) {
+				redirect.addFlashAttribute("refused", "evaluation.employer.notNow");
+				return "redirect:/portal/employer/employees/" + id;
+			}
+			if (page.rating() != null) {
+				model.addAttribute("ratingForm", PortalRatingForm.blank(page.rating()));
+			}
+			return page(page, model);
+		}
+		redirect.addFlashAttribute("saved", "employerPortal.evaluation.saved");
+		return "redirect:/portal/employer/employees/" + id;
+	}
+
+	/**
+	 * What the employer keeps doing after the coaching, with the evaluation's version as
+	 * it was opened.
+	 */
+	record EvaluationPartForm(@Size(max = 4000, message = "{evaluation.employer.tooLong}") String employerContinues,
+			Long version) {
 	}
 
 	@PostMapping("/employees/{id}/agreements")
