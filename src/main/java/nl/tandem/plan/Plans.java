@@ -341,6 +341,18 @@ public class Plans {
 
 	private boolean signOff(CurrentUser user, TrajectoryFrame frame, int number, long version, Party party,
 			LocalDate agreedOn, SignOffMethod how) {
+		return signOff(user, frame, number, version, party, agreedOn, how,
+				day -> this.trajectories.recordPlanAgreement(user, frame.id(), day));
+	}
+
+	/**
+	 * Records one party's sign-off on a proposed version; with the third the plan is
+	 * agreed, the version before it superseded, and {@code recordAgreement} tells the
+	 * trajectory (the way to it depends on who signs: staff, participant or employer
+	 * contact).
+	 */
+	boolean signOff(CurrentUser user, TrajectoryFrame frame, int number, long version, Party party, LocalDate agreedOn,
+			SignOffMethod how, java.util.function.Consumer<LocalDate> recordAgreement) {
 		long trajectoryId = frame.id();
 		CoachingPlan plan = load(user, trajectoryId, number);
 		ConcurrentEditException.check("plan", trajectoryId, plan.version(), version);
@@ -357,7 +369,7 @@ public class Plans {
 		}
 		this.plans.save(plan);
 		if (agreed) {
-			this.trajectories.recordPlanAgreement(user, trajectoryId, plan.agreedOn());
+			recordAgreement.accept(plan.agreedOn());
 		}
 		return agreed;
 	}
@@ -550,7 +562,7 @@ public class Plans {
 		return "en".equals(frame.participantLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
 	}
 
-	private LocalDate today() {
+	LocalDate today() {
 		return LocalDate.now(this.clock.withZone(ZONE));
 	}
 

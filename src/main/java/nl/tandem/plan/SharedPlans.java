@@ -3,7 +3,6 @@ package nl.tandem.plan;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -54,11 +53,9 @@ public class SharedPlans {
 	 */
 	static final Set<Actor> SHARED_WITH_CONSENT = EnumSet.of(Actor.PARTICIPANT, Actor.COACH);
 
-	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-
 	private final CoachingPlanRepository plans;
 
-	private final Schedules schedules;
+	private final Plans planService;
 
 	private final EmployerPlacements placements;
 
@@ -66,10 +63,10 @@ public class SharedPlans {
 
 	private final Clock clock;
 
-	SharedPlans(CoachingPlanRepository plans, Schedules schedules, EmployerPlacements placements, JdbcClient jdbc,
+	SharedPlans(CoachingPlanRepository plans, Plans planService, EmployerPlacements placements, JdbcClient jdbc,
 			Clock clock) {
 		this.plans = plans;
-		this.schedules = schedules;
+		this.planService = planService;
 		this.placements = placements;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -177,27 +174,8 @@ public class SharedPlans {
 		if (frame.isClosed()) {
 			throw new DomainRuleException("plan.guard.trajectoryClosed");
 		}
-		CoachingPlan plan = this.plans
-			.findByOrganisationIdAndTrajectoryIdAndNumber(frame.organisationId(), frame.id(), number)
-			.orElseThrow(() -> new NotFoundException("plan", number));
-		ConcurrentEditException.check("plan", frame.id(), plan.version(), version);
-		LocalDate today = LocalDate.now(this.clock.withZone(ZONE));
-		boolean agreed = plan.signOff(Party.EMPLOYER, today, SignOffMethod.PORTAL, this.clock.instant(),
-				user.accountId(), today, this.schedules.minutesPerPeriod(user, frame));
-		if (agreed) {
-			this.plans.findByOrganisationIdAndTrajectoryIdOrderByNumberDesc(frame.organisationId(), frame.id())
-				.stream()
-				.filter(other -> other.number() != number && other.status() == PlanStatus.AGREED)
-				.forEach(other -> {
-					other.supersede();
-					this.plans.save(other);
-				});
-		}
-		this.plans.save(plan);
-		if (agreed) {
-			this.placements.recordPlanAgreement(user, frame.id(), plan.agreedOn());
-		}
-		return agreed;
+		return this.planService.signOff(user, frame, number, version, Party.EMPLOYER, this.planService.today(),
+				SignOffMethod.PORTAL, day -> this.placements.recordPlanAgreement(user, frame.id(), day));
 	}
 
 	private Optional<SharedPlan> version(TrajectoryFrame frame, PlanStatus status, Sharing sharing) {

@@ -361,17 +361,15 @@ public class ResearchExports {
 	private static Function<Long, String> pseudonyms() {
 		byte[] key = new byte[32];
 		new SecureRandom().nextBytes(key);
-		Map<Long, String> made = new HashMap<>();
-		return id -> made.computeIfAbsent(id, k -> {
-			try {
-				Mac mac = Mac.getInstance("HmacSHA256");
-				mac.init(new SecretKeySpec(key, "HmacSHA256"));
-				return HexFormat.of().formatHex(mac.doFinal(String.valueOf(k).getBytes(StandardCharsets.UTF_8)), 0, 8);
-			}
-			catch (GeneralSecurityException ex) {
-				throw new IllegalStateException(ex);
-			}
-		});
+		Mac mac;
+		try {
+			mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key, "HmacSHA256"));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return id -> HexFormat.of().formatHex(mac.doFinal(String.valueOf(id).getBytes(StandardCharsets.UTF_8)), 0, 8);
 	}
 
 	private void update(long exportId, String status, Integer total, int written, int suppressed, boolean start,

@@ -176,7 +176,7 @@ public class Trajectories {
 			.filter(t -> t.phase() != Phase.CLOSED)
 			.findFirst()
 			.or(() -> own.stream().findFirst())
-			.map(t -> frameOf(t, user.organisationId()));
+			.map(t -> ownFrameOf(user, t));
 	}
 
 	/**
@@ -186,13 +186,20 @@ public class Trajectories {
 	 */
 	@Transactional(readOnly = true)
 	public TrajectoryFrame ownFrame(CurrentUser user, long id) {
-		// a portal page asks for it once per block, like the staff pages ask for frame()
-		return ReadRequestCache.get("own-frame:" + user.accountId() + ":" + id,
-				() -> own(user).stream()
-					.filter(t -> t.id() == id)
-					.findFirst()
-					.map(t -> frameOf(t, user.organisationId()))
-					.orElseThrow(() -> new NotFoundException("trajectory", id)));
+		return own(user).stream()
+			.filter(t -> t.id() == id)
+			.findFirst()
+			.map(t -> ownFrameOf(user, t))
+			.orElseThrow(() -> new NotFoundException("trajectory", id));
+	}
+
+	/**
+	 * A portal page asks for the participant's frame once per block, like the staff pages
+	 * ask for frame(): a request that only reads builds it once.
+	 */
+	private TrajectoryFrame ownFrameOf(CurrentUser user, Trajectory trajectory) {
+		return ReadRequestCache.get("own-frame:" + user.accountId() + ":" + trajectory.id(),
+				() -> frameOf(trajectory, user.organisationId()));
 	}
 
 	/**
@@ -208,12 +215,13 @@ public class Trajectories {
 		if (user.participantId().isEmpty()) {
 			return List.of();
 		}
-		return this.trajectories
-			.findByOrganisationIdAndParticipantIdOrderByReferredOnDesc(user.organisationId(),
-					user.participantId().getAsLong())
-			.stream()
-			.filter(t -> this.access.isOwnParticipant(user, t))
-			.toList();
+		return ReadRequestCache.get("own:" + user.accountId(),
+				() -> this.trajectories
+					.findByOrganisationIdAndParticipantIdOrderByReferredOnDesc(user.organisationId(),
+							user.participantId().getAsLong())
+					.stream()
+					.filter(t -> this.access.isOwnParticipant(user, t))
+					.toList());
 	}
 
 	private TrajectoryFrame buildFrame(CurrentUser user, long id) {
